@@ -1,0 +1,50 @@
+package org.helix.platform.testing;
+
+import org.helix.platform.infra.HelixHome;
+import org.helix.platform.infra.Ports;
+import org.helix.platform.infra.ServerEndpoints;
+import org.helix.platform.infra.ServerSet;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The real PostgreSQL, Kafka and Keycloak the tests of this JVM use. When the test command has started a shared set
+ * for the whole Maven run ({@code .helix/test/servers.properties}, all answering), they are reused; otherwise (a
+ * single module run from the IDE, say) this JVM starts its own on free ports and stops them when it exits.
+ * {@code HELIX_TEST_SERVERS=own} forces the latter.
+ */
+public final class HelixTestServers {
+
+    private static ServerEndpoints endpoints;
+
+    private HelixTestServers() {
+    }
+
+    public static synchronized ServerEndpoints endpoints() {
+        if (endpoints == null) {
+            endpoints = shared().orElseGet(HelixTestServers::startOwn);
+        }
+        return endpoints;
+    }
+
+    public static Path sharedStateDirectory() {
+        return HelixHome.root().resolve("test/shared");
+    }
+
+    private static Optional<ServerEndpoints> shared() {
+        if ("own".equalsIgnoreCase(System.getenv("HELIX_TEST_SERVERS"))) {
+            return Optional.empty();
+        }
+        return ServerSet.running(sharedStateDirectory());
+    }
+
+    private static ServerEndpoints startOwn() {
+        Path state = HelixHome.root().resolve("test/own-" + ProcessHandle.current().pid());
+        ServerSet.Layout layout = new ServerSet.Layout(Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), state, false);
+        ServerSet set = ServerSet.start(layout, message -> System.out.println("[helix-test-servers] " + message));
+        Runtime.getRuntime().addShutdownHook(new Thread(set::stop, "stop-helix-test-servers"));
+        return set.endpoints();
+    }
+}
