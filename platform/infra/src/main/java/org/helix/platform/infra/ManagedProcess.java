@@ -118,11 +118,9 @@ public final class ManagedProcess {
     }
 
     static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        java.util.concurrent.locks.LockSupport.parkNanos(duration.toNanos());
+        if (Thread.interrupted()) {
+            throw new IllegalStateException("interrupted");
         }
     }
 

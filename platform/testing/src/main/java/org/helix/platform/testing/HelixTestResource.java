@@ -1,23 +1,34 @@
 package org.helix.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.helix.platform.infra.HelixHome;
+import org.helix.platform.infra.KafkaBroker;
+import org.helix.platform.infra.Ports;
 import org.helix.platform.infra.ServerEndpoints;
+import org.helix.platform.infra.ServerSet;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Gives a service's {@code @QuarkusTest} real servers: its own PostgreSQL database, the Kafka broker and Keycloak
  * with the {@code helix} realm. Use as
- * {@code @QuarkusTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))}.
+ * {@code @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))}.
+ * With {@code @ResourceArg(name = "kafka", value = "private")} the test gets a Kafka broker of its own instead, injected
+ * into a field annotated {@link InjectPrivateKafka}, which it may stop and start.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database;
+    private boolean privateKafka;
+    private KafkaBroker broker;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "helix");
+        privateKafka = "private".equals(initArgs.get("kafka"));
     }
 
     @Override
@@ -28,13 +39,32 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", servers.jdbcUrl(database));
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
-        config.put("kafka.bootstrap.servers", servers.kafkaBootstrapServers());
+        config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
         return config;
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        if (broker != null) {
+            injector.injectIntoFields(broker,
+                    new TestInjector.AnnotatedAndMatchesType(InjectPrivateKafka.class, KafkaBroker.class));
+        }
+    }
+
+    @Override
     public void stop() {
-        // the servers outlive one application start: they are shared by every test class of this JVM
+        // the shared servers outlive one application start; only a private broker ends here
+        if (broker != null) {
+            broker.stop();
+        }
+    }
+
+    private String startPrivateBroker() {
+        Path directory = HelixHome.root().resolve("test/private-kafka-" + UUID.randomUUID());
+        broker = new KafkaBroker(Ports.free(), Ports.free(), directory, directory.resolve("kafka.log"), false, "384m")
+                .start();
+        KafkaBroker.createTopics(broker.bootstrapServers(), ServerSet.TOPICS, 3);
+        return broker.bootstrapServers();
     }
 }

@@ -13,19 +13,25 @@ import java.util.Optional;
  * for the whole Maven run ({@code .helix/test/servers.properties}, all answering), they are reused; otherwise (a
  * single module run from the IDE, say) this JVM starts its own on free ports and stops them when it exits.
  * {@code HELIX_TEST_SERVERS=own} forces the latter.
+ * <p>
+ * Quarkus loads test classes anew for each application start, so what this JVM started is remembered in a system
+ * property (JVM-wide), not in a static field.
  */
 public final class HelixTestServers {
 
-    private static ServerEndpoints endpoints;
+    private static final String STARTED_BY_THIS_JVM = "helix.test.servers.file";
 
     private HelixTestServers() {
     }
 
-    public static synchronized ServerEndpoints endpoints() {
-        if (endpoints == null) {
-            endpoints = shared().orElseGet(HelixTestServers::startOwn);
+    public static ServerEndpoints endpoints() {
+        synchronized (System.getProperties()) {
+            String started = System.getProperty(STARTED_BY_THIS_JVM);
+            if (started != null) {
+                return ServerEndpoints.load(Path.of(started)).orElseThrow();
+            }
+            return shared().orElseGet(HelixTestServers::startOwn);
         }
-        return endpoints;
     }
 
     public static Path sharedStateDirectory() {
@@ -45,6 +51,7 @@ public final class HelixTestServers {
                 Ports.free(), state, false);
         ServerSet set = ServerSet.start(layout, message -> System.out.println("[helix-test-servers] " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(set::stop, "stop-helix-test-servers"));
+        System.setProperty(STARTED_BY_THIS_JVM, state.resolve("servers.properties").toString());
         return set.endpoints();
     }
 }

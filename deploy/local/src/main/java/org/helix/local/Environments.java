@@ -1,0 +1,44 @@
+package org.helix.local;
+
+import org.helix.platform.infra.HelixHome;
+import org.helix.platform.infra.ServerSet;
+
+import java.nio.file.Path;
+
+/** The fixed ports and state folders of the local run and of the shared test servers. */
+public final class Environments {
+
+    public static final int LOCAL_POSTGRES_PORT = 15432;
+    public static final int LOCAL_KAFKA_PORT = 9092;
+    public static final int LOCAL_KAFKA_CONTROLLER_PORT = 9093;
+    public static final int LOCAL_KEYCLOAK_PORT = 8180;
+    public static final int LOCAL_KEYCLOAK_MANAGEMENT_PORT = 9190;
+
+    public static final int TEST_POSTGRES_PORT = 25432;
+    public static final int TEST_KAFKA_PORT = 29092;
+    public static final int TEST_KAFKA_CONTROLLER_PORT = 29093;
+    public static final int TEST_KEYCLOAK_PORT = 28180;
+    public static final int TEST_KEYCLOAK_MANAGEMENT_PORT = 29190;
+
+    private Environments() {
+    }
+
+    public static Path localState() {
+        return HelixHome.root().resolve("local");
+    }
+
+    public static ServerSet.Layout localServers() {
+        return new ServerSet.Layout(LOCAL_POSTGRES_PORT, LOCAL_KAFKA_PORT, LOCAL_KAFKA_CONTROLLER_PORT,
+                LOCAL_KEYCLOAK_PORT, LOCAL_KEYCLOAK_MANAGEMENT_PORT, localState(), true);
+    }
+
+    /** The same folder as {@code HelixTestServers.sharedStateDirectory()}, where the tests look for shared servers. */
+    public static Path testSharedState() {
+        return HelixHome.root().resolve("test/shared");
+    }
+
+    public static ServerSet.Layout testServers() {
+        return new ServerSet.Layout(TEST_POSTGRES_PORT, TEST_KAFKA_PORT, TEST_KAFKA_CONTROLLER_PORT,
+                TEST_KEYCLOAK_PORT, TEST_KEYCLOAK_MANAGEMENT_PORT, testSharedState(), true);
+    }
+}

@@ -1,0 +1,60 @@
+package org.helix.governance.observability;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.KafkaTestClient;
+import org.helix.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+class ObservabilityTest {
+
+    @Test
+    void readinessCoversTheDatabaseAndKafka() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"), "checks.name", hasItems(
+                        "Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void prometheusMetricsAndOpenApiAreServed() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/governance/organisations'", notNullValue());
+    }
+
+    @Test
+    void theTraceContextOfTheRequestTravelsWithTheEvent() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String id = given().auth().oauth2(Tokens.user("secretariat")).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body("{\"name\": \"Traced Institute\", \"type\": \"SCHOOL\"}")
+                .post("/api/governance/organisations").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.forTestServers().read("helix.governance.v1",
+                record -> id.equals(record.key()), found -> !found.isEmpty(), Duration.ofSeconds(30));
+
+        assertEquals(1, records.size());
+        String traceparent = KafkaTestClient.header(records.get(0), "traceparent");
+        assertNotNull(traceparent, "the event carries W3C trace context");
+        assertTrue(traceparent.startsWith("00-" + traceId + "-"), "same trace as the request: " + traceparent);
+    }
+}

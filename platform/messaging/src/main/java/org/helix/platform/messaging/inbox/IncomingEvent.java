@@ -1,0 +1,15 @@
+package org.helix.platform.messaging.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/** A CloudEvent read from Kafka: its attributes and its JSON data. */
+public record IncomingEvent(String id, String type, String source, String subject, Instant time, String key,
+        JsonNode data) {
+
+    /** The type without its producer prefix: {@code helix.governance.OrganisationRegistered} → {@code OrganisationRegistered}. */
+    public String shortType() {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+}

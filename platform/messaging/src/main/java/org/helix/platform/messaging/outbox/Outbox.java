@@ -1,0 +1,75 @@
+package org.helix.platform.messaging.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Where domain code records an event: in the caller's transaction, next to the state change it describes.
+ * The event leaves for Kafka only if that transaction commits ({@link OutboxRelay}).
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired when a transaction that wrote to the outbox commits, so the relay publishes at once. */
+    public record Written() {
+    }
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Event<Written> written;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records {@code data} as event {@code eventType} (short name, e.g. {@code OrganisationRegistered}) about the
+     * aggregate; its Kafka key is the aggregate id, so events about one aggregate stay in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(String aggregateType, Object aggregateId, String eventType, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.eventType = eventType;
+        event.aggregateType = aggregateType;
+        event.aggregateId = aggregateId.toString();
+        event.payload = serialize(data);
+        event.traceHeaders = currentTraceHeaders();
+        event.occurredAt = Instant.now(clock);
+        event.persist();
+        written.fire(new Written());
+        return event.eventId;
+    }
+
+    private String serialize(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data cannot be written as JSON", e);
+        }
+    }
+
+    private static String currentTraceHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+        if (headers.isEmpty()) {
+            return null;
+        }
+        return headers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+}

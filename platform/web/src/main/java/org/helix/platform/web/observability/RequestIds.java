@@ -1,0 +1,18 @@
+package org.helix.platform.web.observability;
+
+import org.jboss.logging.MDC;
+
+/** The id of the request being served; it is in every log line (MDC {@code requestId}) and every problem body. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+
+    private RequestIds() {
+    }
+
+    public static String current() {
+        Object id = MDC.get(MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+}

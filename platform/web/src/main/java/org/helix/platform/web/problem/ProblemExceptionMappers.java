@@ -1,0 +1,169 @@
+package org.helix.platform.web.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every error leaves a Helix service as RFC 9457 problem+json: a stable type, the failing fields, the request id,
+ * and never a stack trace or a class name.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return ProblemResponses.of(problem, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException exception, UriInfo uri) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return ProblemResponses.of(400, "validation-failed", "Validation failed", "Invalid field(s): " + fields,
+                path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException exception, UriInfo uri) {
+        return ProblemResponses.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON (line " + exception.getLocation().getLineNr() + ", column "
+                        + exception.getLocation().getColumnNr() + ")", path(uri), List.of());
+    }
+
+    /** Also catches what Quarkus's built-in mapper for {@link MismatchedInputException} would answer in its own format. */
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class})
+    public Response unreadableJson(JsonMappingException exception, UriInfo uri) {
+        String field = exception.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return ProblemResponses.of(400, "malformed-json", "Malformed JSON",
+                    "The request body does not have the expected JSON structure", path(uri), List.of());
+        }
+        return ProblemResponses.of(400, "validation-failed", "Validation failed", "Invalid field(s): " + field,
+                path(uri), List.of(new Problem.FieldError(field, "has the wrong type or format")));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException exception, UriInfo uri) {
+        return ProblemResponses.of(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON",
+                path(uri), List.of());
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException exception, UriInfo uri) {
+        return ProblemResponses.of(409, "stale-version", "Stale version",
+                "The resource was changed by someone else; read it again and retry with its new version", path(uri),
+                List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
+        Response response = ProblemResponses.of(401, "unauthenticated", "Unauthenticated",
+                "A valid bearer token is required", path(uri), List.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"helix\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", "Your roles do not allow this operation", path(uri),
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException exception, UriInfo uri) {
+        return ProblemResponses.of(415, "unsupported-media-type", "Unsupported media type",
+                "Send the request body as application/json", path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        Response response = ProblemResponses.of(405, "method-not-allowed", "Method not allowed",
+                "This resource does not support that method", path(uri), List.of());
+        return Response.fromResponse(response).allow(exception.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException exception, UriInfo uri) {
+        // an unreadable body reaches us wrapped in a 400
+        if (exception.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (exception.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return otherJson(json, uri);
+        }
+        Response original = exception.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(exception, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request refused";
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String detail = status == 404 ? "No resource at this path" : title;
+        return ProblemResponses.of(status, slug, title, detail, path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        LOG.errorf(exception, "Unexpected error on %s", path(uri));
+        return ProblemResponses.of(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote the requestId when you report it.", path(uri), List.of());
+    }
+
+    /** The JSON field a violation is about: the property path below the method parameter, else the parameter. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean belowParameter = false;
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                belowParameter = true;
+            } else if (belowParameter && node.getName() != null) {
+                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            } else if (!belowParameter && node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

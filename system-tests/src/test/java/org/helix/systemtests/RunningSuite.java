@@ -1,0 +1,38 @@
+package org.helix.systemtests;
+
+import org.helix.local.App;
+import org.helix.local.PortPlan;
+import org.helix.local.Suite;
+import org.helix.local.SuiteOptions;
+import org.helix.platform.infra.HelixHome;
+import org.helix.platform.testing.HelixTestServers;
+
+/**
+ * The whole suite — five services and the gateway, packaged earlier in this Maven run — started once for all system
+ * tests of this JVM, on free ports and databases of their own ({@code systest_*}), against the real test servers.
+ */
+final class RunningSuite {
+
+    private static Suite suite;
+
+    private RunningSuite() {
+    }
+
+    static synchronized Suite get() {
+        if (suite == null) {
+            SuiteOptions options = SuiteOptions.of(HelixTestServers.endpoints(), PortPlan.free(), "systest_",
+                    HelixHome.root().resolve("test/system-" + ProcessHandle.current().pid()), false);
+            suite = Suite.start(options, message -> System.out.println("[system-tests] " + message));
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "stop-helix-suite"));
+        }
+        return suite;
+    }
+
+    static String gateway() {
+        return get().gatewayUrl();
+    }
+
+    static String direct(App app) {
+        return get().url(app);
+    }
+}
