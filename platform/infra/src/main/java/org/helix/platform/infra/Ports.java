@@ -12,8 +12,12 @@ public final class Ports {
     }
 
     public static boolean isOpen(int port) {
+        return isOpen("127.0.0.1", port);
+    }
+
+    public static boolean isOpen(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            socket.connect(new InetSocketAddress(host, port), 300);
             return true;
         } catch (IOException e) {
             return false;

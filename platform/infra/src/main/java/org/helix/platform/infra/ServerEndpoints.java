@@ -28,7 +28,7 @@ public record ServerEndpoints(String postgresHost, int postgresPort, String post
 
     public boolean allReachable() {
         int kafkaPort = Integer.parseInt(kafkaBootstrapServers.substring(kafkaBootstrapServers.lastIndexOf(':') + 1));
-        return Ports.isOpen(postgresPort) && Ports.isOpen(kafkaPort) && KeycloakServer.isReady(keycloakManagementPort);
+        return Ports.isOpen(postgresHost, postgresPort) && Ports.isOpen(kafkaPort) && KeycloakServer.isReady(keycloakManagementPort);
     }
 
     public void save(Path file) {
