@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.helix.governance.audit.AuditTrail;
 import org.helix.platform.messaging.outbox.Outbox;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
@@ -27,6 +28,9 @@ public class OrganisationRegistry {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     EntityManager entityManager;
@@ -52,6 +56,7 @@ public class OrganisationRegistry {
         organisation.persist();
         entityManager.flush();
         outbox.record(AGGREGATE, id, OrganisationEvent.REGISTERED, OrganisationEvent.of(organisation));
+        audit.record(AGGREGATE, id, "register", null, OrganisationView.of(organisation));
         return organisation;
     }
 
@@ -61,6 +66,7 @@ public class OrganisationRegistry {
         if (organisation.version != change.version()) {
             throw ApiProblem.staleVersion(AGGREGATE, id);
         }
+        OrganisationView before = OrganisationView.of(organisation);
         organisation.name = change.name().strip();
         organisation.type = change.type();
         organisation.region = change.region();
@@ -70,6 +76,7 @@ public class OrganisationRegistry {
         // the flush checks the version against the database and increments it; the event carries the new one
         entityManager.flush();
         outbox.record(AGGREGATE, id, OrganisationEvent.UPDATED, OrganisationEvent.of(organisation));
+        audit.record(AGGREGATE, id, "update", before, OrganisationView.of(organisation));
         return organisation;
     }
 

@@ -1,0 +1,26 @@
+package org.helix.governance.committee;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A committee as a client sends it. {@code version} is required when changing one (the version read).
+ * {@code quorum} overrides the default (more than half of the current members).
+ */
+public record CommitteeDetails(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Tier tier,
+        UUID parentId,
+        @Size(max = 100) String industry,
+        Set<Department> departments,
+        @Size(max = 4000) String purpose,
+        @Min(1) Integer quorum,
+        @Min(1) @Max(365) Integer escalationDeadlineDays,
+        Long version) {
+}
