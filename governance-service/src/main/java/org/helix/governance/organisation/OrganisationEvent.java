@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Data of {@code helix.governance.OrganisationRegistered} and {@code helix.governance.OrganisationUpdated}
- * (schema: {@code governance-service/events/organisation.schema.json}).
+ * (schemas: {@code governance-service/events/OrganisationRegistered.schema.json}, {@code OrganisationUpdated.schema.json}).
  */
 public record OrganisationEvent(UUID organisationId, String name, OrganisationType type, String region,
         String contactEmail, String website, long version) {

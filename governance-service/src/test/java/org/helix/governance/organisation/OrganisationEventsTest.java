@@ -7,10 +7,12 @@ import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -54,5 +56,7 @@ class OrganisationEventsTest {
         assertEquals("Event Forge Group", new JsonObject(updated.value()).getString("name"));
         assertEquals(1L, new JsonObject(updated.value()).getLong("version"));
         assertEquals(registered.partition(), updated.partition());
+        JsonSchemas.assertMatches(Path.of("events/OrganisationRegistered.schema.json"), registered.value());
+        JsonSchemas.assertMatches(Path.of("events/OrganisationUpdated.schema.json"), updated.value());
     }
 }

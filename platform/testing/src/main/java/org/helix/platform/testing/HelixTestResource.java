@@ -1,6 +1,7 @@
 package org.helix.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.helix.platform.infra.Directories;
 import org.helix.platform.infra.HelixHome;
 import org.helix.platform.infra.KafkaBroker;
 import org.helix.platform.infra.Ports;
@@ -24,6 +25,7 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     private String database;
     private boolean privateKafka;
     private KafkaBroker broker;
+    private Path brokerDirectory;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -57,12 +59,14 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         // the shared servers outlive one application start; only a private broker ends here
         if (broker != null) {
             broker.stop();
+            Directories.deleteRecursively(brokerDirectory);
         }
     }
 
     private String startPrivateBroker() {
-        Path directory = HelixHome.root().resolve("test/private-kafka-" + UUID.randomUUID());
-        broker = new KafkaBroker(Ports.free(), Ports.free(), directory, directory.resolve("kafka.log"), false, "384m")
+        brokerDirectory = HelixHome.root().resolve("test/private-kafka-" + UUID.randomUUID());
+        broker = new KafkaBroker(Ports.free(), Ports.free(), brokerDirectory, brokerDirectory.resolve("kafka.log"),
+                false, "384m")
                 .start();
         KafkaBroker.createTopics(broker.bootstrapServers(), ServerSet.TOPICS, 3);
         return broker.bootstrapServers();

@@ -1,5 +1,6 @@
 package org.helix.platform.testing;
 
+import org.helix.platform.infra.Directories;
 import org.helix.platform.infra.HelixHome;
 import org.helix.platform.infra.Ports;
 import org.helix.platform.infra.ServerEndpoints;
@@ -50,7 +51,10 @@ public final class HelixTestServers {
         ServerSet.Layout layout = new ServerSet.Layout(Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), state, false);
         ServerSet set = ServerSet.start(layout, message -> System.out.println("[helix-test-servers] " + message));
-        Runtime.getRuntime().addShutdownHook(new Thread(set::stop, "stop-helix-test-servers"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            set.stop();
+            Directories.deleteRecursively(state);
+        }, "stop-helix-test-servers"));
         System.setProperty(STARTED_BY_THIS_JVM, state.resolve("servers.properties").toString());
         return set.endpoints();
     }
