@@ -18,8 +18,11 @@ import java.util.function.Consumer;
  */
 public final class ServerSet {
 
+    /** Every service's topic and every consumer's dead-letter topic. */
     public static final List<String> TOPICS = List.of("helix.governance.v1", "helix.talent.v1",
-            "helix.incubation.v1", "helix.curriculum.v1", "helix.funding.v1");
+            "helix.incubation.v1", "helix.curriculum.v1", "helix.funding.v1",
+            "helix.governance.dlq", "helix.talent.dlq", "helix.incubation.dlq", "helix.curriculum.dlq",
+            "helix.funding.dlq");
 
     /** Ports and folder of one environment. An external PostgreSQL (by env) replaces the embedded one. */
     public record Layout(int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
