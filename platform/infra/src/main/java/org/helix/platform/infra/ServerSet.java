@@ -115,7 +115,7 @@ public final class ServerSet {
     }
 
     private static ManagedProcess startPostgres(Layout layout, Path state) {
-        ManagedProcess postgres = ManagedProcess.start("postgres", List.of(ManagedProcess.javaExecutable(), "-Xmx64m",
+        ManagedProcess postgres = ManagedProcess.start("postgres", List.of(ManagedProcess.javaExecutable(), "-Xmx192m",
                         "-cp", System.getProperty("java.class.path"), PostgresMain.class.getName(),
                         String.valueOf(layout.postgresPort()), state.resolve("postgres").toString()),
                 Map.of(), state, state.resolve("logs/postgres.log"), layout.detached());
