@@ -106,6 +106,12 @@ public final class ServerSet {
         for (String name : List.of("keycloak", "kafka", "postgres")) {
             Pids.stop(stateDirectory, name, progress);
         }
+        // the servers are gone: nobody must take whatever listens on those ports later for them
+        try {
+            Files.deleteIfExists(stateDirectory.resolve("servers.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void stop() {
