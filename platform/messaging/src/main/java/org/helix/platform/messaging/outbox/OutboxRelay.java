@@ -170,8 +170,9 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> toRecord(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), null,
-                event.occurredAt.toEpochMilli(), event.aggregateId, event.payload);
+        // the record's own timestamp is the broker's business (it refuses far-future ones); ce_time says when it happened
+        ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), event.aggregateId,
+                event.payload);
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(record, CloudEventHeaders.ID, event.eventId.toString());
         header(record, CloudEventHeaders.SOURCE, config.source());

@@ -152,7 +152,11 @@ public class ProblemExceptionMappers {
                 parameter = node.getName();
                 belowParameter = true;
             } else if (belowParameter && node.getName() != null) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                // an index belongs to the container the node sits in: agenda[0].durationMinutes
+                if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                names.add(node.getName());
             } else if (!belowParameter && node.getKind() == ElementKind.PROPERTY) {
                 names.add(node.getName());
             }
