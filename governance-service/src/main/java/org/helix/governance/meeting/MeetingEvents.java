@@ -1,0 +1,37 @@
+package org.helix.governance.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of {@code helix.governance.MeetingScheduled} and {@code helix.governance.MeetingClosed} (schemas in
+ * {@code governance-service/events/}); key = meeting id.
+ */
+public final class MeetingEvents {
+
+    public static final String SCHEDULED = "MeetingScheduled";
+    public static final String CLOSED = "MeetingClosed";
+
+    private MeetingEvents() {
+    }
+
+    public record Scheduled(UUID meetingId, UUID committeeId, MeetingKind kind, String title, Instant startsAt,
+            Instant endsAt, String location, String link, Visibility visibility, List<MeetingView.Agenda> agenda) {
+    }
+
+    public record Closed(UUID meetingId, UUID committeeId, MeetingKind kind, String title, Instant startedAt,
+            Instant closedAt, List<UUID> attendingOrganisationIds, boolean minutesFinal) {
+    }
+
+    static Scheduled scheduled(Meeting meeting) {
+        MeetingView view = MeetingView.of(meeting, List.of());
+        return new Scheduled(meeting.id, meeting.committeeId, meeting.kind, meeting.title, meeting.startsAt,
+                meeting.endsAt, meeting.location, meeting.link, meeting.visibility, view.agenda());
+    }
+
+    static Closed closed(Meeting meeting, List<Attendance> attendance) {
+        return new Closed(meeting.id, meeting.committeeId, meeting.kind, meeting.title, meeting.startedAt,
+                meeting.closedAt, attendance.stream().map(a -> a.organisationId).toList(), meeting.minutesFinal);
+    }
+}

@@ -1,0 +1,5 @@
+package org.helix.governance.problem;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,7 @@
+package org.helix.governance.resolution;
+
+public enum VoteChoice {
+    FOR,
+    AGAINST,
+    ABSTAIN
+}
