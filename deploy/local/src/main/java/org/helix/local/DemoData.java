@@ -1,15 +1,12 @@
 package org.helix.local;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,8 +45,6 @@ public final class DemoData {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String governanceUrl;
     private final String realmUrl;
@@ -61,77 +56,36 @@ public final class DemoData {
     }
 
     public Summary seed(Consumer<String> progress) {
-        String token = ClientCredentials.accessToken(http, realmUrl, SEEDING_CLIENT, SEEDING_CLIENT + "-secret");
-        Summary organisations = seedOrganisations(token);
+        ApiClient secretariat = new ApiClient(http, governanceUrl, realmUrl, SEEDING_CLIENT);
+        Summary organisations = seedOrganisations(secretariat);
         progress.accept("demo organisations: " + organisations.created() + " created, " + organisations.existing()
                 + " already there");
+        ApiClient government = new ApiClient(http, governanceUrl, realmUrl, GovernanceDemoData.GOVERNMENT_CLIENT);
+        boolean governance = new GovernanceDemoData(secretariat, government).seed();
+        progress.accept(governance ? "demo committees, members, meeting, resolution and agreement: created"
+                : "demo committees, members, meeting, resolution and agreement: already there");
         return organisations;
     }
 
-    private Summary seedOrganisations(String token) {
+    private Summary seedOrganisations(ApiClient api) {
         Summary summary = new Summary(0, 0);
-        String collection = governanceUrl + "/api/governance/organisations";
         for (Organisation organisation : ORGANISATIONS) {
-            boolean created = ensure(token, collection + "/" + organisation.id(), collection,
-                    "demo-org-" + organisation.id(), organisation);
-            summary = summary.plus(created);
+            summary = summary.plus(ensure(api, organisation));
         }
         return summary;
     }
 
-    /**
-     * Creates a record unless it exists: GET {@code resourceUrl}; on 404, POST {@code body} to {@code collectionUrl}
-     * (201 = created, 409 = someone created it meanwhile). Returns whether this call created it.
-     */
-    private boolean ensure(String token, String resourceUrl, String collectionUrl, String idempotencyKey,
-            Object body) {
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(resourceUrl))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .GET(), "GET " + resourceUrl);
+    /** Registers the organisation unless it exists (409 = someone registered it meanwhile); true if this call did. */
+    private static boolean ensure(ApiClient api, Organisation organisation) {
+        String path = "/api/governance/organisations";
+        HttpResponse<String> found = api.get(path + "/" + organisation.id());
         if (found.statusCode() == 200) {
             return false;
         }
         if (found.statusCode() != 404) {
-            throw unexpected("GET " + resourceUrl, found);
+            throw ApiClient.unexpected("GET " + path + "/" + organisation.id(), found);
         }
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(collectionUrl))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))), "POST " + collectionUrl);
-        if (created.statusCode() == 201) {
-            return true;
-        }
-        if (created.statusCode() == 409) {
-            return false;
-        }
-        throw unexpected("POST " + collectionUrl + " (" + idempotencyKey + ")", created);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String what) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(what + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static IllegalStateException unexpected(String what, HttpResponse<String> response) {
-        String body = response.body() == null ? "" : response.body();
-        return new IllegalStateException(what + " answered " + response.statusCode() + ": "
-                + (body.length() > 500 ? body.substring(0, 500) + "..." : body));
-    }
-
-    private static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        JsonNode created = api.post(path, organisation, "demo-org-" + organisation.id(), Set.of(201, 409));
+        return created.has("id");
     }
 }
