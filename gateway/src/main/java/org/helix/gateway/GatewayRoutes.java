@@ -7,15 +7,23 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 
 /**
  * Registers the gateway's routes on the Quarkus HTTP router.
  * <p>
- * Later edge features (token check, rate limit, CORS, circuit breaker) slot in as handlers on the first
- * {@code /api/*} route, after {@link RequestIdHandler}, or as decorations of {@link ProxyHandler}.
+ * {@code /api/*}, first route (ordered before the HTTP server's own body-size check), in this order:
+ * {@link RequestIdHandler} → {@link AccessLogHandler} (route name, metrics tag, access log) → {@link CorsHandler}
+ * (preflights answered here) → {@link EdgeTokenCheck} (401) → {@link RateLimitHandler} (429) →
+ * {@link BodySizeGuard} (413); second route: {@link ProxyHandler} (circuit breaker, then the exchange).
+ * Also {@value OpenApiDocument#PATH} (merged OpenAPI, with CORS) and {@code /swagger-ui} (a redirect to
+ * Swagger UI at {@code /q/swagger-ui}).
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -27,30 +35,48 @@ public class GatewayRoutes {
     private final UpstreamRegistry registry;
     private final UpstreamHttpClient client;
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
+    private final TenantIdentityProvider identities;
+    private final Vertx vertx;
     private final Optional<MemorySize> maxBodySize;
 
     public GatewayRoutes(UpstreamRegistry registry, UpstreamHttpClient client, GatewayConfig config,
+            GatewayMetrics metrics, TenantIdentityProvider identities, Vertx vertx,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.registry = registry;
         this.client = client;
         this.config = config;
+        this.metrics = metrics;
+        this.identities = identities;
+        this.vertx = vertx;
         this.maxBodySize = maxBodySize;
     }
 
     void register(@Observes Router router) {
         long maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
-        ProxySettings settings = new ProxySettings(
-                config.connectTimeout().toMillis(),
-                config.responseTimeout().toMillis(),
-                maxBodyBytes);
         ApiFailureHandler failureHandler = new ApiFailureHandler();
+        CorsHandler cors = new CorsHandler(config.cors());
 
-        router.route(API_ROUTE).order(ORDER_EDGE)
+        Route edge = router.route(API_ROUTE).order(ORDER_EDGE)
                 .handler(new RequestIdHandler())
-                .handler(new BodySizeGuard(maxBodyBytes))
-                .failureHandler(failureHandler);
+                .handler(new AccessLogHandler(registry, config.accessLog().enabled()))
+                .handler(cors);
+        if (config.auth().enabled()) {
+            edge.handler(new EdgeTokenCheck(identities, metrics, config.auth()));
+        }
+        if (config.rateLimit().enabled()) {
+            RateLimiter limiter = new RateLimiter(config.rateLimit(), System::nanoTime);
+            vertx.setPeriodic(config.rateLimit().sweepInterval().toMillis(), id -> limiter.sweep());
+            edge.handler(new RateLimitHandler(limiter, metrics));
+        }
+        edge.handler(new BodySizeGuard(maxBodyBytes)).failureHandler(failureHandler);
         router.route(API_ROUTE)
-                .handler(new ProxyHandler(registry, client.get(), settings))
+                .handler(new ProxyHandler(registry, client.get(), metrics))
                 .failureHandler(failureHandler);
+
+        OpenApiDocument openApi = new OpenApiDocument(registry, client.get(), config.openapi());
+        router.route(OpenApiDocument.PATH).handler(cors).handler(openApi).failureHandler(failureHandler);
+        router.route("/swagger-ui").handler(ctx -> ctx.response().setStatusCode(302)
+                .putHeader(HttpHeaders.LOCATION, "/q/swagger-ui/").end());
     }
 }

@@ -1,9 +1,8 @@
 package org.helix.gateway;
 
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.vertx.core.MultiMap;
 
@@ -13,43 +12,53 @@ import io.vertx.core.MultiMap;
  */
 public final class HopByHopHeaders {
 
-    private static final Set<String> ALWAYS_HOP_BY_HOP = Set.of(
+    private static final HeaderNames ALWAYS_HOP_BY_HOP = HeaderNames.of(List.of(
             "connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
-            "proxy-connection", "proxy-authenticate", "proxy-authorization",
             // answered by the gateway's own HTTP server, never passed on
-            "expect");
+            "expect"), List.of("proxy-"));
 
     private HopByHopHeaders() {
     }
 
     public static boolean isHopByHop(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return ALWAYS_HOP_BY_HOP.contains(lower) || lower.startsWith("proxy-");
+        return ALWAYS_HOP_BY_HOP.contains(name);
     }
 
     /**
      * Adds every end-to-end header of {@code from} to {@code to}.
      *
-     * @param skip further header names (lower case) not to copy
+     * @param skip further header names not to copy
      */
-    public static void copyEndToEnd(MultiMap from, MultiMap to, Set<String> skip) {
-        Set<String> namedByConnection = connectionTokens(from);
+    static void copyEndToEnd(MultiMap from, MultiMap to, HeaderNames skip) {
+        List<String> namedByConnection = connectionTokens(from);
         for (Map.Entry<String, String> header : from) {
-            String lower = header.getKey().toLowerCase(Locale.ROOT);
-            if (isHopByHop(lower) || namedByConnection.contains(lower) || skip.contains(lower)) {
+            String name = header.getKey();
+            if (isHopByHop(name) || skip.contains(name) || isNamedBy(namedByConnection, name)) {
                 continue;
             }
-            to.add(header.getKey(), header.getValue());
+            to.add(name, header.getValue());
         }
     }
 
-    private static Set<String> connectionTokens(MultiMap headers) {
-        Set<String> tokens = new HashSet<>();
+    private static boolean isNamedBy(List<String> tokens, String name) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> connectionTokens(MultiMap headers) {
+        if (!headers.contains("Connection")) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>(2);
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
                 String trimmed = token.trim();
                 if (!trimmed.isEmpty()) {
-                    tokens.add(trimmed.toLowerCase(Locale.ROOT));
+                    tokens.add(trimmed);
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.helix.gateway;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -42,5 +44,27 @@ public final class ProblemResponder {
                 .set(HttpHeaders.CACHE_CONTROL, "no-store");
         response.end(body.encode());
         return true;
+    }
+
+    /**
+     * Answers a request at the edge, before its body (if any) was read: a request without a body keeps its
+     * connection; one with a body has the connection closed after the answer, so the body is never read.
+     */
+    public static void sendBeforeBody(RoutingContext ctx, ProblemType type, String detail) {
+        HttpServerRequest request = ctx.request();
+        if (request.version() != HttpVersion.HTTP_2 && mayHaveBody(request)) {
+            ProxyExchange.closeConnectionAfterResponse(ctx);
+        } else {
+            request.resume(); // lets the (empty) end of the request through, so the connection can serve the next one
+        }
+        send(ctx, type, detail);
+    }
+
+    private static boolean mayHaveBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }

@@ -1,5 +1,6 @@
 package org.helix.gateway;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -32,9 +33,12 @@ final class ProxyExchange {
     private static final Logger LOG = Logger.getLogger(ProxyExchange.class);
 
     /** Headers of the incoming request the gateway sets itself instead of copying. */
-    private static final Set<String> REPLACED_REQUEST_HEADERS = Set.of(
+    private static final HeaderNames REPLACED_REQUEST_HEADERS = HeaderNames.of(
             "host", "x-request-id", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host");
-    private static final Set<String> REPLACED_RESPONSE_HEADERS = Set.of("x-request-id");
+    /** The gateway owns CORS and rate-limit headers: an upstream's own never reach the client. */
+    private static final HeaderNames REPLACED_RESPONSE_HEADERS = HeaderNames.of(List.of("x-request-id"),
+            List.of("access-control-", "ratelimit-"));
+    private static final int NO_RESPONSE = -1;
     private static final Set<HttpMethod> USUALLY_WITHOUT_BODY = Set.of(
             HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.DELETE, HttpMethod.TRACE);
 
@@ -46,17 +50,38 @@ final class ProxyExchange {
     private final HttpClient client;
     private final ProxySettings settings;
     private final String requestId;
+    private final CircuitBreaker breaker;
+    private final CircuitBreaker.Permit permit;
+    private boolean breakerTold;
 
     private State state = State.CONNECTING;
     private HttpClientRequest upstreamRequest;
 
-    ProxyExchange(RoutingContext ctx, Upstream upstream, HttpClient client, ProxySettings settings) {
+    ProxyExchange(RoutingContext ctx, UpstreamRoute route, HttpClient client, CircuitBreaker breaker,
+            CircuitBreaker.Permit permit) {
         this.ctx = ctx;
         this.inbound = ctx.request();
-        this.upstream = upstream;
+        this.upstream = route.upstream();
         this.client = client;
-        this.settings = settings;
+        this.settings = route.settings();
         this.requestId = RequestIds.of(ctx);
+        this.breaker = breaker;
+        this.permit = permit;
+    }
+
+    /** Tells the breaker once what this exchange showed about the upstream: status, -1 for failure, 0 for nothing. */
+    private void tellBreaker(int outcome) {
+        if (breaker == null || breakerTold) {
+            return;
+        }
+        breakerTold = true;
+        if (outcome == NO_RESPONSE || outcome == 502 || outcome == 503 || outcome == 504) {
+            breaker.onFailure(permit);
+        } else if (outcome == 0) {
+            breaker.onAbandoned(permit);
+        } else {
+            breaker.onSuccess(permit);
+        }
     }
 
     void start() {
@@ -78,6 +103,7 @@ final class ProxyExchange {
             if (done.failed()) {
                 clientWentAway();
             }
+            tellBreaker(0); // no-op when the outcome was already told
         });
         client.request(options).onComplete(connected -> {
             if (connected.succeeded()) {
@@ -135,6 +161,7 @@ final class ProxyExchange {
             return;
         }
         state = State.RELAYING;
+        tellBreaker(response.statusCode());
         HttpServerResponse outbound = ctx.response();
         outbound.setStatusCode(response.statusCode());
         if (response.statusMessage() != null) {
@@ -171,6 +198,7 @@ final class ProxyExchange {
             return;
         }
         state = State.DONE;
+        tellBreaker(NO_RESPONSE);
         LOG.warnf("Upstream %s unreachable (request %s): %s", upstream, requestId, cause.toString());
         inbound.resume(); // read and drop the body nobody will get
         ctx.response().headers().set(HttpHeaders.RETRY_AFTER, "5");
@@ -203,6 +231,7 @@ final class ProxyExchange {
             return;
         }
         state = State.DONE;
+        tellBreaker(NO_RESPONSE);
         if (!inbound.isEnded()) {
             closeConnectionAfterResponse(ctx);
         }

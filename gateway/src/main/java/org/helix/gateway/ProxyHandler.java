@@ -3,42 +3,51 @@ package org.helix.gateway;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-/** Handles {@code /api/{service}/...}: finds the service's upstream and proxies the exchange to it. */
+/**
+ * Handles {@code /api/{service}/...}: finds the service's upstream, asks its circuit breaker, and proxies the
+ * exchange to it.
+ */
 public class ProxyHandler implements Handler<RoutingContext> {
-
-    /** Where Quarkus' HTTP server metrics look for the route template to tag a request with. */
-    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final UpstreamRegistry registry;
     private final HttpClient client;
-    private final ProxySettings settings;
+    private final GatewayMetrics metrics;
 
-    public ProxyHandler(UpstreamRegistry registry, HttpClient client, ProxySettings settings) {
+    public ProxyHandler(UpstreamRegistry registry, HttpClient client, GatewayMetrics metrics) {
         this.registry = registry;
         this.client = client;
-        this.settings = settings;
+        this.metrics = metrics;
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         Optional<String> service = ApiPath.serviceOf(ctx.normalizedPath());
-        Optional<Upstream> upstream = service.flatMap(registry::find);
-        if (upstream.isEmpty()) {
-            ctx.request().resume(); // read and drop any body so the connection stays usable
-            ProblemResponder.send(ctx, ProblemType.UNKNOWN_SERVICE, service
+        Optional<UpstreamRoute> route = service.flatMap(registry::route);
+        if (route.isEmpty()) {
+            ProblemResponder.sendBeforeBody(ctx, ProblemType.UNKNOWN_SERVICE, service
                     .map(name -> "There is no service '" + name + "'.")
                     .orElse("The path names no service.")
                     + " Known services: " + knownServices() + "; paths look like /api/{service}/...");
             return;
         }
-        // one metrics series per service, not one per path (paths carry ids)
-        ContextLocals.put(URL_PATH_TEMPLATE, ApiPath.PREFIX + upstream.get().name() + "/**");
-        new ProxyExchange(ctx, upstream.get(), client, settings).start();
+        CircuitBreaker breaker = route.get().breaker();
+        CircuitBreaker.Permit permit = breaker == null ? CircuitBreaker.Permit.NORMAL : breaker.tryAcquire();
+        if (!permit.allowed()) {
+            String name = route.get().upstream().name();
+            metrics.circuitRejected(name);
+            long seconds = Math.max(1, (permit.retryAfterNanos() + 999_999_999L) / 1_000_000_000L);
+            ctx.response().headers().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            ProblemResponder.sendBeforeBody(ctx, ProblemType.UPSTREAM_CIRCUIT_OPEN, "The " + name
+                    + " service failed repeatedly; the gateway stops sending it requests for a while. Try again in "
+                    + seconds + " s.");
+            return;
+        }
+        new ProxyExchange(ctx, route.get(), client, breaker, permit).start();
     }
 
     private String knownServices() {

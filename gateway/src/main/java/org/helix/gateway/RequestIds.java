@@ -1,6 +1,7 @@
 package org.helix.gateway;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +24,12 @@ public final class RequestIds {
         if (fromClient != null && ACCEPTABLE.matcher(fromClient).matches()) {
             return fromClient;
         }
-        return UUID.randomUUID().toString();
+        // a random (version 4) UUID from the thread's own generator: request ids need to be unique, not secret, and
+        // SecureRandom would serialise every event loop on one lock
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
     }
 
     /** The id assigned to this request by {@link RequestIdHandler}, or null when none was assigned. */

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.Random;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -32,6 +34,17 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @WithTestResource(UpstreamStubResource.class)
 class BodyStreamingTest {
+
+    @BeforeEach
+    void authenticate() {
+        GatewayTests.authenticateAsPartner();
+    }
+
+    @AfterEach
+    void forget() {
+        GatewayTests.forgetAuthentication();
+    }
+
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -47,6 +60,10 @@ class BodyStreamingTest {
         byte[] bytes = new byte[(int) size];
         new Random(42).nextBytes(bytes);
         return bytes;
+    }
+
+    private static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + GatewayTests.partnerToken());
     }
 
     private static URI gateway(String path) {
@@ -68,7 +85,7 @@ class BodyStreamingTest {
     @Test
     void chunkedBodyBelowTheLimitArrivesIntact() throws Exception {
         byte[] body = randomBytes(limit() - 4096);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/api/funding/applications/3/files"))
+        HttpResponse<String> response = HTTP.send(authorized(gateway("/api/funding/applications/3/files"))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -86,7 +103,7 @@ class BodyStreamingTest {
         for (int i = 0; i < size; i++) {
             expected[i] = UpstreamStub.patternByte(i);
         }
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(gateway("/api/curriculum/export/bytes?size=" + size))
+        HttpResponse<byte[]> response = HTTP.send(authorized(gateway("/api/curriculum/export/bytes?size=" + size))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         assertEquals(size, response.body().length);
@@ -95,7 +112,7 @@ class BodyStreamingTest {
 
     @Test
     void responseIsPassedOnBeforeTheUpstreamHasFinished() throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(HttpRequest.newBuilder(gateway("/api/governance/live/drip"))
+        HttpResponse<InputStream> response = HTTP.send(authorized(gateway("/api/governance/live/drip"))
                 .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         try (BufferedReader reader = new BufferedReader(
@@ -113,20 +130,25 @@ class BodyStreamingTest {
 
     @Test
     void declaredLengthOverTheLimitIsA413ProblemBeforeAnyBodyIsRead() throws Exception {
+        String requestId = GatewayTests.newRequestId();
         String answer = rawExchange("POST /api/governance/documents HTTP/1.1\r\n"
+                + "X-Request-Id: " + requestId + "\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: Bearer " + GatewayTests.partnerToken() + "\r\n"
                 + "Content-Type: application/octet-stream\r\n"
                 + "Content-Length: " + (limit() + 1) + "\r\n"
                 + "\r\n", null);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
         assertTrue(answer.contains("\"type\":\"urn:helix:problem:payload-too-large\""), answer);
+        assertEquals(0, GatewayTests.upstreamSaw(requestId), "the upstream must never see the request");
     }
 
     @Test
     void chunkedBodyGrowingOverTheLimitIsA413Problem() throws Exception {
         String head = "POST /api/governance/documents HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
+                + "Authorization: Bearer " + GatewayTests.partnerToken() + "\r\n"
                 + "Content-Type: application/octet-stream\r\n"
                 + "Transfer-Encoding: chunked\r\n"
                 + "\r\n";

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +21,17 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestResource(UpstreamStubResource.class)
 class ErrorsTest {
+
+    @BeforeEach
+    void authenticate() {
+        GatewayTests.authenticateAsPartner();
+    }
+
+    @AfterEach
+    void forget() {
+        GatewayTests.forgetAuthentication();
+    }
+
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
@@ -94,6 +107,43 @@ class ErrorsTest {
                 "answered after " + elapsedMillis + " ms, before the timeout of " + timeout.toMillis() + " ms");
         assertTrue(elapsedMillis < timeout.toMillis() + 2_000,
                 "answered after " + elapsedMillis + " ms, timeout is " + timeout.toMillis() + " ms");
+    }
+
+    @Test
+    void stoppedUpstreamIsA503ProblemAndServedAgainOnceItIsBack() {
+        given().when().get("/api/" + UpstreamStubResource.STOPPABLE + "/before").then().statusCode(200);
+        GatewayTests.stopUpstream(UpstreamStubResource.STOPPABLE);
+        try {
+            given().when().get("/api/" + UpstreamStubResource.STOPPABLE + "/while-stopped")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", "5")
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("urn:helix:problem:upstream-unavailable"))
+                    .body("status", equalTo(503));
+        } finally {
+            GatewayTests.startUpstream(UpstreamStubResource.STOPPABLE);
+        }
+        given().when().get("/api/" + UpstreamStubResource.STOPPABLE + "/after").then().statusCode(200);
+    }
+
+    @Test
+    void responseTimeoutCanBeSetPerUpstream() {
+        Duration curriculum = ConfigProvider.getConfig()
+                .getValue("helix.gateway.timeouts.curriculum.response", Duration.class);
+        Duration general = ConfigProvider.getConfig().getValue("helix.gateway.response-timeout", Duration.class);
+        assertTrue(curriculum.compareTo(general) < 0, "test profile must give curriculum a shorter timeout");
+
+        long started = System.nanoTime();
+        given().when().get("/api/curriculum/slow")
+                .then()
+                .statusCode(504)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:helix:problem:upstream-timeout"))
+                .body("detail", containsString(curriculum.toMillis() + " ms"));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(elapsedMillis >= curriculum.toMillis() - 50 && elapsedMillis < general.toMillis(),
+                "answered after " + elapsedMillis + " ms; curriculum's timeout is " + curriculum.toMillis() + " ms");
     }
 
     @Test

@@ -19,11 +19,20 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 class GatewayConfigTest {
 
     private static GatewayConfig configWith(Map<String, String> env) {
-        Map<String, String> properties = Map.of(
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "helix.gateway.upstream.governance", "http://localhost:8081",
                 "helix.gateway.upstream.talent-exchange", "http://localhost:8082",
-                "helix.gateway.response-timeout", "30s");
+                "helix.gateway.response-timeout", "30s",
+                "helix.gateway.timeouts.talent-exchange.response", "5s",
+                "quarkus.oidc.auth-server-url", "http://localhost:8180/realms/helix"));
+        for (String party : new String[] { "client", "user" }) {
+            for (String kind : new String[] { "read", "write" }) {
+                properties.put("helix.gateway.rate-limit." + party + "." + kind + ".per-second", "10");
+                properties.put("helix.gateway.rate-limit." + party + "." + kind + ".burst", "20");
+            }
+        }
         SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(properties, "application.properties", 250))
                 .withSources(new EnvConfigSource(env, 300))
                 .withConverter(Duration.class, 100, new DurationConverter())
@@ -41,6 +50,10 @@ class GatewayConfigTest {
         assertEquals(URI.create("http://localhost:8081"), config.upstream().get("governance"));
         assertEquals(Duration.ofSeconds(10), config.responseTimeout());
         assertEquals(Duration.ofSeconds(2), config.connectTimeout());
+        assertEquals(Duration.ofSeconds(5), config.timeouts().get("talent-exchange").response().orElseThrow());
+        assertEquals(false, config.timeouts().containsKey("governance"));
+        assertEquals(java.util.List.of("http://localhost:5173"), config.cors().origins());
+        assertEquals("http://localhost:8180/realms/helix", config.openapi().publicAuthServerUrl());
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +16,17 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(UpstreamStubResource.class)
 class RoutingTest {
+
+    @BeforeEach
+    void authenticate() {
+        GatewayTests.authenticateAsPartner();
+    }
+
+    @AfterEach
+    void forget() {
+        GatewayTests.forgetAuthentication();
+    }
+
 
     @ParameterizedTest
     @ValueSource(strings = { "governance", "talent-exchange", "incubation", "curriculum", "funding" })

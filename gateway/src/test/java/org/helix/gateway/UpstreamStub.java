@@ -26,28 +26,85 @@ import io.vertx.core.json.JsonObject;
  * <li>{@code .../slow} answers after {@link #SLOW_MILLIS}.</li>
  * <li>{@code .../bytes?size=n} streams n bytes of {@link #patternByte(long)}.</li>
  * <li>{@code .../drip} sends "part-1\n", then "part-2\n" only once {@code /__stub/release} was called.</li>
+ * <li>{@code /q/openapi} answers a small OpenAPI document of that service (paths under {@code /api/{name}}, a
+ * {@code Problem} schema shared by all, an {@code Organisation} schema that differs per service, an own security
+ * scheme, one public operation and a {@code /q/...} path the gateway must leave out).</li>
+ * <li>Control, on any server: {@code /__stub/seen?requestId=x} counts the requests that carried that
+ * {@code X-Request-Id}; {@code /__stub/stop?server=x} and {@code /__stub/start?server=x} stop and restart one
+ * server on its port; {@code /__stub/keycloak-requests} counts what went through the Keycloak proxy.</li>
  * </ul>
+ * A further server, {@link #startKeycloakProxy(String)}, passes requests on to Keycloak and counts them: the
+ * gateway's only way to Keycloak in the tests.
  */
 public final class UpstreamStub {
 
     public static final long SLOW_MILLIS = 5_000;
+    /** Like a Quarkus service (20K), more than Vert.x's default 8K, so the gateway's own limit is what is tested. */
+    private static final io.vertx.core.http.HttpServerOptions SERVER_OPTIONS =
+            new io.vertx.core.http.HttpServerOptions().setMaxHeaderSize(64 * 1024);
 
     private final Vertx vertx = Vertx.vertx();
-    private final List<HttpServer> servers = new ArrayList<>();
+    private final Map<String, HttpServer> servers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<HttpServerResponse> heldDrips = new ArrayList<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> seen =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger keycloakRequests =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** Starts one server per name on a free port; returns name → port. */
     public Map<String, Integer> start(List<String> names) throws Exception {
-        Map<String, Integer> ports = new java.util.LinkedHashMap<>();
+        Map<String, Integer> started = new java.util.LinkedHashMap<>();
         for (String name : names) {
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(request -> handle(name, request))
-                    .listen(0, "localhost")
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            servers.add(server);
-            ports.put(name, server.actualPort());
+            started.put(name, listen(name, 0));
         }
-        return ports;
+        return started;
+    }
+
+    private int listen(String name, int port) throws Exception {
+        HttpServer server = vertx.createHttpServer(SERVER_OPTIONS)
+                .requestHandler(request -> handle(name, request))
+                .listen(port, "localhost")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        servers.put(name, server);
+        ports.put(name, server.actualPort());
+        return server.actualPort();
+    }
+
+    /** A server that passes every request on to Keycloak (buffered) and counts it; returns its port. */
+    public int startKeycloakProxy(String keycloakBaseUrl) throws Exception {
+        java.net.URI target = java.net.URI.create(keycloakBaseUrl);
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient();
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    keycloakRequests.incrementAndGet();
+                    io.vertx.core.http.RequestOptions options = new io.vertx.core.http.RequestOptions()
+                            .setMethod(request.method()).setHost(target.getHost()).setPort(target.getPort())
+                            .setURI(request.uri());
+                    request.headers().forEach(h -> {
+                        if (!h.getKey().equalsIgnoreCase("host") && !h.getKey().equalsIgnoreCase("content-length")) {
+                            options.addHeader(h.getKey(), h.getValue());
+                        }
+                    });
+                    client.request(options)
+                            .compose(upstream -> upstream.send(body))
+                            .compose(response -> response.body().map(answer -> {
+                                HttpServerResponse out = request.response().setStatusCode(response.statusCode());
+                                response.headers().forEach(h -> {
+                                    String name = h.getKey().toLowerCase();
+                                    if (!name.equals("content-length") && !name.equals("transfer-encoding")
+                                            && !name.equals("connection")) {
+                                        out.putHeader(h.getKey(), h.getValue());
+                                    }
+                                });
+                                out.end(answer);
+                                return answer;
+                            }))
+                            .onFailure(failure -> request.response().setStatusCode(502).end(failure.toString()));
+                }))
+                .listen(0, "localhost")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return server.actualPort();
     }
 
     public void stop() throws Exception {
@@ -56,9 +113,17 @@ public final class UpstreamStub {
 
     private void handle(String server, HttpServerRequest request) {
         String path = request.path();
-        if (path.equals("/__stub/release")) {
-            releaseDrips();
-            request.response().end("released");
+        if (path.startsWith("/__stub/")) {
+            control(request);
+            return;
+        }
+        String requestId = request.getHeader("X-Request-Id");
+        if (requestId != null) {
+            seen.computeIfAbsent(requestId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        }
+        if (path.equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(openApiDocument(server).encode());
         } else if (path.endsWith("/slow")) {
             request.body().onSuccess(body -> vertx.setTimer(SLOW_MILLIS, id -> echo(server, request, body)));
         } else if (path.endsWith("/bytes")) {
@@ -73,6 +138,91 @@ public final class UpstreamStub {
         } else {
             request.body().onSuccess(body -> echo(server, request, body));
         }
+    }
+
+    private void control(HttpServerRequest request) {
+        String path = request.path();
+        HttpServerResponse response = request.response();
+        try {
+            switch (path) {
+                case "/__stub/release" -> {
+                    releaseDrips();
+                    response.end("released");
+                }
+                case "/__stub/seen" -> {
+                    java.util.concurrent.atomic.AtomicInteger count = seen.get(request.getParam("requestId"));
+                    response.end(String.valueOf(count == null ? 0 : count.get()));
+                }
+                case "/__stub/keycloak-requests" -> response.end(String.valueOf(keycloakRequests.get()));
+                case "/__stub/stop" -> { // never block here: this is the stub's own event loop
+                    HttpServer server = servers.remove(request.getParam("server"));
+                    if (server == null) {
+                        response.end("stopped");
+                    } else {
+                        server.close().onComplete(done -> response.end("stopped"));
+                    }
+                }
+                case "/__stub/start" -> {
+                    String name = request.getParam("server");
+                    if (servers.containsKey(name)) {
+                        response.end("started");
+                        return;
+                    }
+                    vertx.createHttpServer(SERVER_OPTIONS)
+                            .requestHandler(r -> handle(name, r))
+                            .listen(ports.get(name), "localhost")
+                            .onSuccess(server -> {
+                                servers.put(name, server);
+                                response.end("started");
+                            })
+                            .onFailure(failure -> response.setStatusCode(500).end(failure.toString()));
+                }
+                default -> response.setStatusCode(404).end();
+            }
+        } catch (Exception e) {
+            response.setStatusCode(500).end(e.toString());
+        }
+    }
+
+    /** What a Helix service's /q/openapi looks like, small. */
+    static JsonObject openApiDocument(String service) {
+        String prefix = "/api/" + service;
+        JsonObject problem = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("type", new JsonObject().put("type", "string"))
+                .put("status", new JsonObject().put("type", "integer")));
+        JsonObject organisation = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("id", new JsonObject().put("type", "string"))
+                .put(service.replace('-', '_') + "_only", new JsonObject().put("type", "string")));
+        JsonObject errors = new JsonObject().put("content", new JsonObject().put("application/problem+json",
+                new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem"))));
+        JsonObject secured = new JsonArray().add(new JsonObject().put("SecurityScheme", new JsonArray()))
+                .getJsonObject(0);
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", service + " API").put("version", "1"))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", service)))
+                .put("paths", new JsonObject()
+                        .put(prefix + "/organisations/{id}", new JsonObject().put("get", new JsonObject()
+                                .put("operationId", service + "-getOrganisation")
+                                .put("tags", new JsonArray().add(service))
+                                .put("security", new JsonArray().add(secured.copy()))
+                                .put("responses", new JsonObject()
+                                        .put("200", new JsonObject().put("content", new JsonObject().put(
+                                                "application/json", new JsonObject().put("schema", new JsonObject()
+                                                        .put("$ref", "#/components/schemas/Organisation")))))
+                                        .put("404", errors))))
+                        .put(prefix + "/public/info", new JsonObject().put("get", new JsonObject()
+                                .put("operationId", service + "-info")
+                                .put("security", new JsonArray())
+                                .put("responses", new JsonObject().put("200", new JsonObject()
+                                        .put("description", "ok")))))
+                        .put("/q/internal-" + service, new JsonObject().put("get", new JsonObject()
+                                .put("responses", new JsonObject().put("200", new JsonObject()
+                                        .put("description", "internal"))))))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject().put("Problem", problem).put("Organisation", organisation))
+                        .put("securitySchemes", new JsonObject().put("SecurityScheme", new JsonObject()
+                                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT"))));
     }
 
     private void releaseDrips() {
