@@ -140,9 +140,19 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (OutboxEvent event : pending) {
                 try {
-                    sends.add(producer.send(toRecord(event)));
-                } catch (RuntimeException e) {
-                    failures.add(e.getMessage());
+                    Future<RecordMetadata> send = producer.send(toRecord(event));
+                    // a send the client already gave up on (no broker metadata) must stop the batch: a later event of
+                    // the same aggregate could otherwise get through first once the broker is back
+                    if (send.isDone()) {
+                        send.get();
+                    }
+                    sends.add(send);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add("interrupted");
+                    break;
+                } catch (Exception e) {
+                    failures.add(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
                     break;
                 }
             }
