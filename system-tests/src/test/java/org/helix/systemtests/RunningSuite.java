@@ -7,6 +7,8 @@ import org.helix.local.SuiteOptions;
 import org.helix.platform.infra.HelixHome;
 import org.helix.platform.testing.HelixTestServers;
 
+import java.time.Duration;
+
 /**
  * The whole suite — five services and the gateway, packaged earlier in this Maven run — started once for all system
  * tests of this JVM, on free ports and databases of their own ({@code systest_*}), against the real test servers.
@@ -21,7 +23,9 @@ final class RunningSuite {
     static synchronized Suite get() {
         if (suite == null) {
             SuiteOptions options = SuiteOptions.of(HelixTestServers.endpoints(), PortPlan.free(), "systest_",
-                    HelixHome.root().resolve("test/system-" + ProcessHandle.current().pid()), false);
+                    HelixHome.root().resolve("test/system-" + ProcessHandle.current().pid()), false)
+                    // five services start together on a 2-core CI machine: give them time to share the CPUs
+                    .withReadinessTimeout(Duration.ofMinutes(5));
             suite = Suite.start(options, message -> System.out.println("[system-tests] " + message));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "stop-helix-suite"));
         }
