@@ -1,5 +1,4 @@
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.helix.platform.infra.Ports;
@@ -39,6 +38,5 @@ public final class BenchServers {
         System.out.println("[bench-servers] ready: keycloak " + endpoints.keycloakUrl() + ", postgres "
                 + endpoints.postgresPort() + ", kafka " + endpoints.kafkaBootstrapServers());
         stopped.await();
-        Thread.sleep(Duration.ofMillis(100).toMillis());
     }
 }
