@@ -24,6 +24,7 @@ import io.vertx.core.http.RequestOptions;
  * java -cp CP LoadDriver.java fixed    URL TOKEN RATE_PER_S SECONDS [MAX_CONNECTIONS]
  * java -cp CP LoadDriver.java saturate URL TOKEN CONNECTIONS SECONDS
  * </pre>
+ * Each run is preceded by 5 unrecorded seconds at the same rate or concurrency (the driver's own warm-up).
  * {@code fixed} is open-loop: request i is due at start + i/rate whatever happened to earlier ones, and its latency
  * is measured from that due time (so a stall shows in the percentiles instead of silently lowering the rate:
  * no coordinated omission). {@code saturate} is closed-loop with CONNECTIONS requests always in flight: the
@@ -33,6 +34,8 @@ import io.vertx.core.http.RequestOptions;
 public final class LoadDriver {
 
     private static final long NANOS = 1_000_000_000L;
+    /** Unrecorded lead-in of every run, at the same rate or concurrency. */
+    private static final long WARMUP_SECONDS = 5;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
@@ -63,12 +66,17 @@ public final class LoadDriver {
                 .setPort(url.getPort()).setURI(url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()))
                 .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "application/json");
         Context context = vertx.getOrCreateContext();
-        Run run = new Run(client, request);
         try {
+            // the driver's own warm-up, not recorded: class loading, JIT and connection set-up of this JVM would
+            // otherwise sit in the first second of every measurement and dominate its tail
+            long warmup = Math.min(WARMUP_SECONDS, seconds);
+            Run lead = new Run(client, request, false, 0);
             if (mode.equals("fixed")) {
-                run.fixed(context, amount, seconds);
+                lead.fixed(context, amount, warmup);
+                new Run(client, request, true, lead.completed()).fixed(context, amount, seconds);
             } else if (mode.equals("saturate")) {
-                run.saturate(context, (int) amount, seconds);
+                lead.saturate(context, (int) amount, warmup);
+                new Run(client, request, true, lead.completed()).saturate(context, (int) amount, seconds);
             } else {
                 throw new IllegalArgumentException("mode fixed or saturate");
             }
@@ -86,10 +94,19 @@ public final class LoadDriver {
         private long failed;
         private long completed;
         private final AtomicLong started = new AtomicLong();
+        private final boolean report;
+        private final long before;
 
-        Run(HttpClient client, RequestOptions request) {
+        /** @param before requests the unrecorded lead-in sent (printed as warmup=, for CPU-per-request figures) */
+        Run(HttpClient client, RequestOptions request, boolean report, long before) {
             this.client = client;
             this.request = request;
+            this.report = report;
+            this.before = before;
+        }
+
+        long completed() {
+            return completed;
         }
 
         void fixed(Context context, double rate, long seconds) throws Exception {
@@ -170,7 +187,7 @@ public final class LoadDriver {
                             ok++;
                         } else {
                             failed++;
-                            if (failed <= 3) {
+                            if (failed <= 3 && report) {
                                 System.err.println("request failed: " + (result.succeeded()
                                         ? "HTTP " + result.result() : result.cause()));
                             }
@@ -180,13 +197,16 @@ public final class LoadDriver {
         }
 
         private void print(String mode, double target, double throughput, long missing) {
+            if (!report) {
+                return;
+            }
             System.out.println(String.format(Locale.ROOT,
                     "RESULT mode=%s target=%.0f throughput=%.1f requests=%d ok=%d failed=%d missing=%d "
-                            + "p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f",
+                            + "p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f p999_ms=%.3f max_ms=%.3f warmup=%d",
                     mode, target, throughput, completed, ok, failed, missing,
                     ms(latencies.getValueAtPercentile(50)), ms(latencies.getValueAtPercentile(90)),
                     ms(latencies.getValueAtPercentile(99)), ms(latencies.getValueAtPercentile(99.9)),
-                    ms(latencies.getMaxValue())));
+                    ms(latencies.getMaxValue()), before));
         }
 
         private static double ms(long nanos) {

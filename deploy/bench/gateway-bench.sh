@@ -198,7 +198,8 @@ drive() { # label target mode url amount seconds
   t0="$(cpu_ticks $pids)"
   line="$("${RUN[@]}" java -Xmx128m -XX:+UseSerialGC -cp "$STATE/driver:$CP" LoadDriver "$@" | grep '^RESULT')"
   t1="$(cpu_ticks $pids)"
-  requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")"
+  # all requests sent while the CPU was counted: the driver's unrecorded lead-in and the measured run
+  requests="$(( $(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line") + $(sed -E 's/.*warmup=([0-9]+).*/\1/' <<<"$line") ))"
   # CPU of the proxy process per request, in microseconds (for direct: the service's own CPU per request)
   echo "$label $line cpu_us=$(( (t1 - t0) * 10000 / (requests > 0 ? requests : 1) )) load=$(cut -d' ' -f1 /proc/loadavg)" \
     | tee -a "$RESULTS" >&2

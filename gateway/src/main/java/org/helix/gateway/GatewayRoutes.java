@@ -71,7 +71,7 @@ public class GatewayRoutes {
         }
         edge.handler(new BodySizeGuard(maxBodyBytes)).failureHandler(failureHandler);
         router.route(API_ROUTE)
-                .handler(new ProxyHandler(registry, client.get(), metrics))
+                .handler(new ProxyHandler(registry, client, metrics))
                 .failureHandler(failureHandler);
 
         OpenApiDocument openApi = new OpenApiDocument(registry, client.get(), config.openapi());

@@ -208,14 +208,16 @@ final class ProxyExchange {
 
     private void requestBodyFailed(Throwable cause) {
         if (cause instanceof PayloadTooLargeException tooLarge) {
+            // DONE before the reset: on the same event loop the reset fails the response future at once, and that
+            // failure must not be answered as a broken upstream (502)
+            State before = state;
+            state = State.DONE;
             abandonUpstream(null);
-            if (state == State.FORWARDING) {
-                state = State.DONE;
+            if (before == State.FORWARDING) {
                 closeConnectionAfterResponse(ctx);
                 ProblemResponder.send(ctx, ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is larger than the gateway accepts (" + tooLarge.limit() + " bytes).");
-            } else if (state == State.RELAYING) {
-                state = State.DONE;
+            } else if (before == State.RELAYING) {
                 ctx.response().reset();
             }
             return;
@@ -223,6 +225,9 @@ final class ProxyExchange {
         // The client went away mid-body or the upstream connection broke: abandon the upstream request; if the
         // client is still there, the failed response below answers it.
         LOG.debugf("Request body to %s failed (request %s): %s", upstream.name(), requestId, cause);
+        if (ctx.response().closed()) {
+            state = State.DONE; // the client's side broke: nothing to answer, and not the upstream's fault
+        }
         abandonUpstream(cause);
     }
 

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
@@ -15,10 +14,10 @@ import io.vertx.ext.web.RoutingContext;
 public class ProxyHandler implements Handler<RoutingContext> {
 
     private final UpstreamRegistry registry;
-    private final HttpClient client;
+    private final UpstreamHttpClient client;
     private final GatewayMetrics metrics;
 
-    public ProxyHandler(UpstreamRegistry registry, HttpClient client, GatewayMetrics metrics) {
+    public ProxyHandler(UpstreamRegistry registry, UpstreamHttpClient client, GatewayMetrics metrics) {
         this.registry = registry;
         this.client = client;
         this.metrics = metrics;
@@ -47,7 +46,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                     + seconds + " s.");
             return;
         }
-        new ProxyExchange(ctx, route.get(), client, breaker, permit).start();
+        new ProxyExchange(ctx, route.get(), client.get(), breaker, permit).start();
     }
 
     private String knownServices() {
