@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Renders every overlay with `kubectl kustomize` and checks the result offline: Kubernetes schemas of the core
-# objects (npm package kubernetes-models), and the deployment policies of issue 5 (.tools/check.js).
+# objects (npm package kubernetes-models), of the Strimzi and CloudNativePG resources (their CRD models on npm),
+# and the deployment policies of issue 5 (.tools/check.js).
 # Prints "N passed, N failed"; exits non-zero on any failure. Needs kubectl (with kustomize), node/npm, python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
 
-if [ ! -d "$here/.tools/node_modules/kubernetes-models" ] || [ ! -d "$here/.tools/node_modules/js-yaml" ]; then
+if ! (cd "$here/.tools" && npm ls --silent >/dev/null 2>&1); then   # what package.json lists is not all installed
   (cd "$here/.tools" && npm install --no-audit --no-fund --silent) >&2
 fi
 
@@ -18,3 +19,6 @@ for dir in "$here"/overlays/*/; do
   args+=("$overlay=$out/$overlay.yaml")
 done
 node "$here/.tools/check.js" "${args[@]}"
+# The checks must be able to fail: broken copies of the dev overlay (a CRD field of the wrong type, a missing probe,
+# a `latest` tag, ...) must each be caught.
+node "$here/.tools/check.js" --self-test "dev=$out/dev.yaml"

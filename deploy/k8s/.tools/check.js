@@ -6,36 +6,47 @@ const yaml = require("js-yaml");
 
 const APPS = ["gateway", "governance-service", "talent-exchange-service", "incubation-service", "curriculum-service", "funding-service"];
 const TOPICS = ["governance", "talent", "incubation", "curriculum", "funding"].flatMap(s => [`helix.${s}.v1`, `helix.${s}.dlq`]);
-// Core kinds with a kubernetes-models class; operator CRs (Kafka, Keycloak, Cluster, ...) are not schema-checked here.
+// Schemas per apiVersion: the Kubernetes OpenAPI schemas (kubernetes-models) and the operators' CRD schemas where a
+// registry serves them (Strimzi and CloudNativePG models generated from their CRDs, npm). Both are ES modules.
 const MODELS = {
   "v1": "kubernetes-models/v1", "apps/v1": "kubernetes-models/apps/v1",
   "networking.k8s.io/v1": "kubernetes-models/networking.k8s.io/v1", "policy/v1": "kubernetes-models/policy/v1",
   "autoscaling/v2": "kubernetes-models/autoscaling/v2",
+  "kafka.strimzi.io/v1beta2": "@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1beta2",
+  "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
 };
+// The Keycloak Operator publishes its CRDs only on GitHub (keycloak-k8s-resources), which no registry here serves:
+// its two CRs are checked by the policies below (realm equals the realm file, instances, hostname, database) instead.
+const NO_SCHEMA = { "k8s.keycloak.org/v2alpha1": ["Keycloak", "KeycloakRealmImport"] };
 
 let passed = 0, failed = 0;
-const check = (ok, what) => { if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); } };
+// The self-test passes a list to collect failures in instead of counting and printing them.
+let collect = null;
+const check = (ok, what) => {
+  if (collect) { if (!ok) collect.push(what); return; }
+  if (ok) passed++; else { failed++; console.log(`FAIL ${what}`); }
+};
 
 function matches(selector, labels) {
   const ml = (selector && selector.matchLabels) || {};
   return Object.entries(ml).every(([k, v]) => labels[k] === v);
 }
 
-for (const arg of process.argv.slice(2)) {
-  const [overlay, file] = arg.split("=");
-  const docs = yaml.loadAll(fs.readFileSync(file, "utf8")).filter(Boolean);
+// Checks one rendered overlay.
+async function checkOverlay(overlay, docs, failures = null) {
+  collect = failures;
   const of = kind => docs.filter(d => d.kind === kind);
   const at = `[${overlay}]`;
 
-  // Schema: every core object against the Kubernetes OpenAPI schema (kubernetes-models).
+  // Schema: every object against its schema; an object of a kind without one fails, unless listed in NO_SCHEMA.
   for (const d of docs) {
-    const mod = MODELS[d.apiVersion];
-    if (!mod) continue;
-    const cls = require(mod)[d.kind];
-    if (!cls) continue;
+    const id = `${at} schema ${d.apiVersion} ${d.kind}/${d.metadata.name}`;
+    if ((NO_SCHEMA[d.apiVersion] || []).includes(d.kind)) continue;
+    const cls = MODELS[d.apiVersion] && (await import(MODELS[d.apiVersion]))[d.kind];
+    if (!cls) { check(false, `${id}: no schema to check it against`); continue; }
     let err = null;
-    try { new cls(d).validate(); } catch (e) { err = e.message.split("\n")[0]; }
-    check(!err, `${at} schema ${d.kind}/${d.metadata.name}: ${err}`);
+    try { new cls(d).validate(); } catch (e) { err = e.message.split("\n").slice(0, 3).join("; "); }
+    check(!err, `${id}: ${err}`);
   }
 
   // Every workload container: probes, limits, non-root, read-only root fs, dropped caps, pinned image.
@@ -75,7 +86,7 @@ for (const arg of process.argv.slice(2)) {
     const cm = (c.envFrom || []).find(e => e.configMapRef && e.configMapRef.name.startsWith(`${app}-config`));
     check(cm && of("ConfigMap").some(m => m.metadata.name === cm.configMapRef.name), `${at} ${app}: ConfigMap ${app}-config`);
     check((c.envFrom || []).some(e => e.secretRef && e.secretRef.name.startsWith(`${app}-creds`)), `${at} ${app}: Secret reference ${app}-creds`);
-    check((c.env || []).some(e => e.name === "JAVA_OPTS_APPEND" && /MaxRAMPercentage/.test(e.value)), `${at} ${app}: JVM heap from the container limit`);
+    check((c.env || []).some(e => e.name === "JAVA_TOOL_OPTIONS" && /MaxRAMPercentage/.test(e.value)), `${at} ${app}: JVM heap from the container limit`);
     check((dep.spec.template.spec.topologySpreadConstraints || []).length > 0, `${at} ${app}: topology spread`);
     check(policies.some(p => matches(p.spec.podSelector, labels) && ((p.spec.ingress || []).length || (p.spec.egress || []).length)),
       `${at} ${app}: a NetworkPolicy that allows its traffic`);
@@ -113,5 +124,50 @@ for (const arg of process.argv.slice(2)) {
   for (const db of ["governance", "talent", "incubation", "curriculum", "funding", "keycloak"])
     check(of("Database").some(d => d.spec.name === db && d.spec.owner === db), `${at} CloudNativePG Database ${db}`);
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+
+// Proves the checks can fail: each broken copy of a rendered overlay must produce the named failure.
+async function selfTest(overlay, docs) {
+  const broken = [
+    ["Kafka listener port as text (Strimzi CRD schema)", "schema kafka.strimzi.io/v1beta2 Kafka",
+      d => d.kind === "Kafka" && (d.spec.kafka.listeners[0].port = "9092")],
+    ["Database without owner (CloudNativePG CRD schema)", "schema postgresql.cnpg.io/v1 Database",
+      d => d.kind === "Database" && delete d.spec.owner],
+    ["Deployment replicas as text (Kubernetes schema)", "schema apps/v1 Deployment",
+      d => d.kind === "Deployment" && (d.spec.replicas = "one")],
+    ["an object of a kind without schema", "no schema to check it against",
+      d => d.kind === "Service" && (d.apiVersion = "example.org/v1")],
+    ["a container without probes", "startup, liveness and readiness probes",
+      d => d.kind === "Deployment" && delete d.spec.template.spec.containers[0].livenessProbe],
+    ["an image tagged latest", "pinned image tag",
+      d => d.kind === "Deployment" && (d.spec.template.spec.containers[0].image = "helix/gateway:latest")],
+    ["a topic without KafkaTopic", "KafkaTopic helix.funding.dlq",
+      d => d.kind === "KafkaTopic" && d.spec.topicName === "helix.funding.dlq" && (d.spec.topicName = "other")],
+  ];
+  let caught = 0;
+  for (const [what, expected, mutate] of broken) {
+    const copy = JSON.parse(JSON.stringify(docs));
+    if (!copy.map(mutate).some(Boolean)) { console.log(`SELF-TEST could not break: ${what}`); continue; }
+    const failures = [];
+    await checkOverlay(overlay, copy, failures);
+    if (failures.some(f => f.includes(expected))) caught++;
+    else console.log(`SELF-TEST not caught: ${what} (expected a failure naming "${expected}")`);
+  }
+  console.log(`self-test: ${caught} of ${broken.length} broken overlays caught`);
+  return caught === broken.length;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const selfTesting = args[0] === "--self-test";
+  for (const arg of selfTesting ? args.slice(1) : args) {
+    const [overlay, file] = arg.split("=");
+    const docs = yaml.loadAll(fs.readFileSync(file, "utf8")).filter(Boolean);
+    if (selfTesting) { if (!(await selfTest(overlay, docs))) process.exit(1); continue; }
+    await checkOverlay(overlay, docs);
+  }
+  if (selfTesting) return;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch(e => { console.error(e); process.exit(2); });
