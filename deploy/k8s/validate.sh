@@ -19,6 +19,6 @@ for dir in "$here"/overlays/*/; do
   args+=("$overlay=$out/$overlay.yaml")
 done
 node "$here/.tools/check.js" "${args[@]}"
-# The checks must be able to fail: broken copies of the dev overlay (a CRD field of the wrong type, a missing probe,
+# The checks must be able to fail: broken copies of the overlays (a CRD field of the wrong type, a missing probe,
 # a `latest` tag, ...) must each be caught.
-node "$here/.tools/check.js" --self-test "dev=$out/dev.yaml"
+node "$here/.tools/check.js" --self-test "dev=$out/dev.yaml" "prod=$out/prod.yaml"

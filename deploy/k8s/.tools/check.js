@@ -115,8 +115,28 @@ async function checkOverlay(overlay, docs, failures = null) {
   // Key order aside (kustomize sorts keys); prod drops the demo users on purpose.
   const canon = v => Array.isArray(v) ? v.map(canon) : v && typeof v === "object"
     ? Object.fromEntries(Object.keys(v).sort().map(k => [k, canon(v[k])])) : v;
-  const strip = r => { const c = { ...r }; delete c.users; return JSON.stringify(canon(c)); };
-  check(ri && strip(ri.spec.realm) === strip(realmFile), `${at} KeycloakRealmImport equals deploy/keycloak/helix-realm.json`);
+  // prod may differ from the file only where render-realm-import.py says: users, test clients, secrets, portal URLs.
+  const prodView = r => {
+    const c = { ...r, clients: r.clients.filter(k => !k.clientId.startsWith("helix-test-"))
+      .map(k => { const x = { ...k }; delete x.secret; delete x.redirectUris; delete x.webOrigins; return x; }) };
+    delete c.users;
+    return JSON.stringify(canon(c));
+  };
+  const same = overlay === "prod" ? prodView : (r => JSON.stringify(canon(r)));
+  check(ri && same(ri.spec.realm) === same(realmFile), `${at} KeycloakRealmImport equals deploy/keycloak/helix-realm.json`);
+  if (overlay === "prod" && ri) {
+    const realm = ri.spec.realm, placeholders = ri.spec.placeholders || {};
+    check(!realm.users, `${at} prod realm import without demo users`);
+    check(!realm.clients.some(k => k.clientId.startsWith("helix-test-")), `${at} prod realm import without test clients`);
+    for (const k of realm.clients.filter(k => !k.publicClient && k.secret !== undefined)) {
+      const name = (/^\$\{([A-Z0-9_]+)\}$/.exec(k.secret) || [])[1];
+      const ref = name && placeholders[name] && placeholders[name].secret;
+      check(ref && ref.name === "helix-realm-client-secrets" && ref.key === k.clientId,
+        `${at} prod client ${k.clientId}: secret from Secret helix-realm-client-secrets, not from git`);
+    }
+    const urls = realm.clients.flatMap(k => [...(k.redirectUris || []), ...(k.webOrigins || [])]);
+    check(urls.length && urls.every(u => /^https:\/\//.test(u)), `${at} prod redirect URIs and web origins are https (${urls.join(" ")})`);
+  }
   check(of("Ingress").some(i => i.spec.rules.some(r => r.http.paths.some(p => p.backend.service.name === "gateway"))), `${at} Ingress for the gateway`);
   check(of("Ingress").some(i => i.spec.rules.some(r => r.http.paths.some(p => p.path.startsWith("/realms")))), `${at} Ingress for Keycloak's public endpoints`);
   if (overlay === "prod") check(of("Ingress").every(i => (i.spec.tls || []).length), `${at} TLS on every Ingress`);
@@ -142,7 +162,13 @@ async function selfTest(overlay, docs) {
       d => d.kind === "Deployment" && (d.spec.template.spec.containers[0].image = "helix/gateway:latest")],
     ["a topic without KafkaTopic", "KafkaTopic helix.funding.dlq",
       d => d.kind === "KafkaTopic" && d.spec.topicName === "helix.funding.dlq" && (d.spec.topicName = "other")],
-  ];
+    ["a client secret written into the prod realm import", "secret from Secret helix-realm-client-secrets",
+      d => d.kind === "KeycloakRealmImport" && (d.spec.realm.clients.find(k => k.clientId === "partner-school").secret = "s3cret"),
+      "prod"],
+    ["a localhost redirect URI in prod", "redirect URIs and web origins are https",
+      d => d.kind === "KeycloakRealmImport" && d.spec.realm.clients.find(k => k.redirectUris && k.redirectUris.length).redirectUris.push("http://localhost:*"),
+      "prod"],
+  ].filter(([, , , only]) => !only || only === overlay);
   let caught = 0;
   for (const [what, expected, mutate] of broken) {
     const copy = JSON.parse(JSON.stringify(docs));
