@@ -5,7 +5,10 @@ const fs = require("fs");
 const yaml = require("js-yaml");
 
 const APPS = ["gateway", "governance-service", "talent-exchange-service", "incubation-service", "curriculum-service", "funding-service"];
-const TOPICS = ["governance", "talent", "incubation", "curriculum", "funding"].flatMap(s => [`helix.${s}.v1`, `helix.${s}.dlq`]);
+// Each service's topic name part; the four besides governance replicate governance's organisations (read its topic).
+const SERVICE_TOPICS = { "governance-service": "governance", "talent-exchange-service": "talent",
+  "incubation-service": "incubation", "curriculum-service": "curriculum", "funding-service": "funding" };
+const TOPICS = Object.values(SERVICE_TOPICS).flatMap(s => [`helix.${s}.v1`, `helix.${s}.dlq`]);
 // Schemas per apiVersion: the Kubernetes OpenAPI schemas (kubernetes-models) and the operators' CRD schemas where a
 // registry serves them (Strimzi and CloudNativePG models generated from their CRDs, npm). Both are ES modules.
 const MODELS = {
@@ -103,6 +106,31 @@ async function checkOverlay(overlay, docs, failures = null) {
   check(kafka && kafka.metadata.annotations["strimzi.io/node-pools"] === "enabled" && !kafka.spec.zookeeper, `${at} Kafka in KRaft mode with node pools`);
   const nodes = of("KafkaNodePool").reduce((n, p) => n + p.spec.replicas, 0);
   check(overlay === "prod" ? nodes >= 3 : nodes >= 1, `${at} Kafka nodes (${nodes})`);
+  const listeners = (kafka && kafka.spec.kafka.listeners) || [];
+  check(listeners.length && listeners.every(l => l.tls === true && l.authentication && l.authentication.type),
+    `${at} every Kafka listener has TLS and authentication`);
+  check(kafka && kafka.spec.kafka.authorization && kafka.spec.kafka.authorization.type === "simple", `${at} Kafka ACLs on`);
+  for (const [app, topic] of Object.entries(SERVICE_TOPICS)) {
+    const user = of("KafkaUser").find(u => u.metadata.name === app);
+    const allows = (type, name, op) => user && ((user.spec.authorization || {}).acls || []).some(a =>
+      a.resource.type === type && a.resource.name === name && a.operations.includes(op));
+    check(user && user.spec.authentication.type === "scram-sha-512", `${at} KafkaUser ${app} (SCRAM-SHA-512)`);
+    check(allows("topic", `helix.${topic}.v1`, "Write"), `${at} KafkaUser ${app}: may write helix.${topic}.v1`);
+    if (app !== "governance-service") {
+      check(allows("topic", "helix.governance.v1", "Read") && allows("group", app, "Read")
+        && allows("topic", `helix.${topic}.dlq`, "Write"), `${at} KafkaUser ${app}: may consume governance events, write its DLQ`);
+    }
+    const dep = of("Deployment").find(d => d.metadata.name === app);
+    const env = dep ? dep.spec.template.spec.containers[0].env || [] : [];
+    const fromSecret = (name, secret) => env.some(e => e.name === name && e.valueFrom && e.valueFrom.secretKeyRef
+      && e.valueFrom.secretKeyRef.name === secret);
+    check(fromSecret("KAFKA_SASL_JAAS_CONFIG", app) && fromSecret("KAFKA_SSL_TRUSTSTORE_CERTIFICATES", "helix-cluster-ca-cert"),
+      `${at} ${app}: Kafka password from its KafkaUser's Secret, broker CA from Strimzi's`);
+    const cm = of("ConfigMap").find(m => m.metadata.name.startsWith(`${app}-config`));
+    const port = cm && Number(String(cm.data.KAFKA_BOOTSTRAP_SERVERS || "").split(":")[1]);
+    check(cm && cm.data.KAFKA_SECURITY_PROTOCOL === "SASL_SSL" && cm.data.KAFKA_SASL_MECHANISM === "SCRAM-SHA-512"
+      && listeners.some(l => l.port === port), `${at} ${app}: SASL_SSL to the TLS listener's port (${port})`);
+  }
   for (const t of TOPICS) {
     const kt = of("KafkaTopic").find(k => (k.spec.topicName || k.metadata.name) === t);
     check(kt, `${at} KafkaTopic ${t}`);
@@ -165,6 +193,10 @@ async function selfTest(overlay, docs) {
     ["a client secret written into the prod realm import", "secret from Secret helix-realm-client-secrets",
       d => d.kind === "KeycloakRealmImport" && (d.spec.realm.clients.find(k => k.clientId === "partner-school").secret = "s3cret"),
       "prod"],
+    ["a plain Kafka listener", "every Kafka listener has TLS and authentication",
+      d => d.kind === "Kafka" && !(d.spec.kafka.listeners[0].tls = false)],
+    ["a service without its Kafka password", "Kafka password from its KafkaUser's Secret",
+      d => d.kind === "Deployment" && d.metadata.name === "funding-service" && (d.spec.template.spec.containers[0].env = [])],
     ["a localhost redirect URI in prod", "redirect URIs and web origins are https",
       d => d.kind === "KeycloakRealmImport" && d.spec.realm.clients.find(k => k.redirectUris && k.redirectUris.length).redirectUris.push("http://localhost:*"),
       "prod"],
