@@ -67,7 +67,7 @@ log "base + ${MODULES[*]} built and pushed in $((SECONDS - started)) s"
 # 3. Read back what the registry holds.
 inspect() { skopeo inspect --tls-verify=false "$@"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-base_layer="$(inspect "docker://$registry/helix/jre:$(apt-cache policy openjdk-17-jre-headless | awk '/Candidate:/ {print $2}' | tr '+~:' '___')" | json "d['Layers'][0]")"
+base_layer="$(inspect "docker://$registry/helix/jre:$("$HERE/images.sh" base-tag)" | json "d['Layers'][0]")"
 for module in "${MODULES[@]}"; do
   image="docker://$registry/helix/$module:$TAG"
   inspect "$image" > "$work/$module.manifest.json" 2>"$work/$module.err" || true

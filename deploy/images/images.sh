@@ -7,6 +7,8 @@
 #   images.sh apps REGISTRY TAG [--insecure] [MODULE...]
 #       pushes the base image if REGISTRY lacks it, then builds and pushes REGISTRY/helix/<module>:TAG with Jib
 #       (quarkus-container-image-jib) for the given modules, all six by default
+#   images.sh base-tag
+#       the tag the base image gets from the JRE package apt would install now
 #   images.sh check
 #       the CI proof: starts Debian's docker-registry on a free port, pushes the base image, the gateway and
 #       governance-service, reads them back with skopeo, and runs the gateway image from what was pushed
@@ -123,11 +125,14 @@ case "$command" in
     [[ ${#positional[@]} -ge 2 ]] || { log "usage: images.sh apps REGISTRY TAG [--insecure] [MODULE...]"; exit 2; }
     build_apps "${positional[0]}" "${positional[1]}" "$insecure" "${positional[@]:2}"
     ;;
+  base-tag)
+    base_tag
+    ;;
   check)
     exec "$HERE/check-images.sh"
     ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
     [[ "$command" == help ]]
     ;;
 esac
