@@ -23,7 +23,10 @@ final class LocalGuide {
         StringBuilder out = new StringBuilder();
         out.append('\n').append("Helix is up.").append('\n').append('\n');
         if (appsRunning) {
-            out.append("Gateway (the one public entry, /api/{service}/...): ").append(ports.url(App.GATEWAY))
+            String gateway = ports.url(App.GATEWAY);
+            out.append("Gateway (the one public entry, /api/{service}/...): ").append(gateway).append('\n');
+            out.append("  all APIs in one document: ").append(gateway).append("/openapi").append('\n');
+            out.append("  Swagger UI (Authorize = log in as a demo user): ").append(gateway).append("/q/swagger-ui/")
                     .append('\n').append('\n');
             out.append(String.format(Locale.ROOT, "%-24s %-24s %-44s %s%n", "service", "URL", "Swagger UI",
                     "OpenAPI"));
