@@ -85,18 +85,14 @@ final class ProxyExchange {
     }
 
     void start() {
-        MultiMap headers = HttpHeaders.headers();
-        HopByHopHeaders.copyEndToEnd(inbound.headers(), headers, REPLACED_REQUEST_HEADERS);
-        ForwardedHeaders.apply(inbound, headers);
-        headers.set(RequestIds.HEADER, requestId);
-
+        // no headers in the options: the client would copy them into the request once more; they are written
+        // straight into the upstream request once it exists (forward)
         RequestOptions options = new RequestOptions()
                 .setMethod(inbound.method())
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setSsl(upstream.ssl())
                 .setURI(upstream.target(inbound.uri()))
-                .setHeaders(headers)
                 .setConnectTimeout(settings.connectTimeoutMillis());
 
         ctx.addEndHandler(done -> {
@@ -121,6 +117,10 @@ final class ProxyExchange {
             return;
         }
         state = State.FORWARDING;
+        MultiMap headers = request.headers();
+        HopByHopHeaders.copyEndToEnd(inbound.headers(), headers, REPLACED_REQUEST_HEADERS);
+        ForwardedHeaders.apply(inbound, headers);
+        headers.set(RequestIds.HEADER, requestId);
         if (hasBodyWithoutLength()) {
             request.setChunked(true);
         }
