@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.helix.gateway.upstream.CircuitBreaker;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

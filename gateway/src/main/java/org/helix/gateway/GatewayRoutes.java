@@ -6,6 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helix.gateway.openapi.OpenApiDocument;
+import org.helix.gateway.problem.ApiFailureHandler;
+import org.helix.gateway.proxy.BodySizeGuard;
+import org.helix.gateway.proxy.ProxyHandler;
+import org.helix.gateway.ratelimit.RateLimitHandler;
+import org.helix.gateway.ratelimit.RateLimiter;
+import org.helix.gateway.security.CorsHandler;
+import org.helix.gateway.security.EdgeTokenCheck;
+import org.helix.gateway.telemetry.AccessLogHandler;
+import org.helix.gateway.telemetry.GatewayMetrics;
+import org.helix.gateway.telemetry.RequestIdHandler;
+import org.helix.gateway.upstream.ApiPath;
+import org.helix.gateway.upstream.UpstreamHttpClient;
+import org.helix.gateway.upstream.UpstreamRegistry;
 
 import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.runtime.configuration.MemorySize;

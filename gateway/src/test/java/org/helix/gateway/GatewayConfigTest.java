@@ -7,6 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
+import org.helix.gateway.telemetry.RequestIds;
+import org.helix.gateway.upstream.ApiPath;
+import org.helix.gateway.upstream.Upstream;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.runtime.configuration.DurationConverter;

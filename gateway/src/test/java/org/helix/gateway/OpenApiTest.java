@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.helix.gateway.openapi.OpenApiMerger;
 import org.helix.platform.testing.HelixTestServers;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,4 @@
+/**
+ * Readiness (each upstream's reachability, reported as data) and liveness.
+ */
+package org.helix.gateway.health;
