@@ -13,8 +13,12 @@
 # state folder of its own (.helix/bench/<time>) and is stopped at the end, also on failure or Ctrl-C.
 #
 # Usage: deploy/bench/gateway-bench.sh            (needs gateway and governance-service packaged; builds them if not)
-# Tunables (env): WARMUP_S=20 SAT_S=15 FIXED_S=20 SAT_CONNECTIONS=32 LOAD_FRACTION=0.3 ROUNDS=5
-# (about 12 minutes with the defaults; each run of the driver is bounded, the script as a whole too)
+# Tunables (env): WARMUP_S=20 SAT_S=15 FIXED_S=20 SAT_CONNECTIONS=32 LOAD_FRACTION=0.3 ROUNDS=5 PIN=split BENCH_NICE=-10
+#                 GATEWAY_APP=<a quarkus-app folder> (default gateway/target/quarkus-app)
+# (about 15 minutes with the defaults; each run of the driver is bounded, the script as a whole too)
+# PIN=split (default with 2+ cores): PostgreSQL, Kafka, Keycloak and the service on the first half of the cores, the
+# load driver and the proxy under test (gateway or nginx) on the other half, as a proxy and a service would run on
+# separate machines; the direct path is measured in the same layout. PIN=none: everything shares all cores.
 set -euo pipefail
 
 ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)}"
@@ -32,9 +36,42 @@ JAVA_APP_OPTS="-XX:+UseSerialGC"   # as the local launcher runs the apps
 BENCH_NICE="${BENCH_NICE:--10}"
 if [[ "$(id -u)" != 0 ]]; then BENCH_NICE=0; fi
 RUN=(nice -n "$BENCH_NICE")
+# With the kernel's autogroup scheduling (sched_autogroup_enabled=1) nice only ranks processes of one session
+# against each other; between sessions the session's autogroup nice counts. PostgreSQL (pg_ctl) and nginx start
+# sessions of their own, so every session of the benchmark's processes gets BENCH_NICE as its autogroup nice too
+# (all of them: a proxy left at autogroup nice 0 next to a driver at -10 would be starved by it).
+prioritise_sessions() { # this script's session and that of every process running from the state folder
+  local pid groups=""
+  [[ "$BENCH_NICE" == 0 ]] && return 0
+  for pid in $$ $(pgrep -f -- "$STATE" || true); do
+    if [[ -w "/proc/$pid/autogroup" ]]; then
+      echo "$BENCH_NICE" > "/proc/$pid/autogroup" 2>/dev/null || true
+      groups+="$(cut -d' ' -f1 "/proc/$pid/autogroup" 2>/dev/null) "
+    fi
+  done
+  [[ -n "$groups" ]] && log "scheduling groups at nice $BENCH_NICE: $(tr ' ' '\n' <<<"$groups" | sort -u | grep -c .)"
+  return 0
+}
+CORES="$(nproc)"
+PIN="${PIN:-split}"
+if (( CORES < 2 )); then PIN=none; fi
+case "$PIN" in
+  split)
+    cpus() { if (( $1 == $2 )); then echo "$1"; else echo "$1-$2"; fi; }
+    BACK_CPUS="$(cpus 0 $(( CORES / 2 - 1 )))"; FRONT_CPUS="$(cpus $(( CORES / 2 )) $(( CORES - 1 )))"
+    BACK=(taskset -c "$BACK_CPUS"); FRONT=(taskset -c "$FRONT_CPUS") ;;
+  none)
+    BACK_CPUS="all"; FRONT_CPUS="all"; BACK=(env); FRONT=(env) ;;
+  *) echo "PIN must be split or none" >&2; exit 2 ;;
+esac
 
 STATE="$ROOT/.helix/bench/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$STATE/logs"
+# The logs the apps and nginx write per request go to memory (tmpfs) while the benchmark runs and are moved to the
+# state folder at the end: on this VM's shared disk a blocking write (journal commit, writeback) can stall the
+# event loop of whichever proxy writes at that moment for up to seconds, which is the disk, not the proxy (in a
+# container the access log goes to a pipe). Both proxies still format and write every record.
+if [[ -d /dev/shm && -w /dev/shm ]]; then LOGS="$(mktemp -d /dev/shm/helix-bench.XXXXXX)"; else LOGS="$STATE/logs"; fi
 log() { echo "[bench] $*" >&2; }
 PIDS=()
 
@@ -51,6 +88,11 @@ cleanup() {
   done
   # keep the figures and the logs, not the copies of the apps nor the servers' data
   rm -rf "$STATE/gateway" "$STATE/governance-service" "$STATE/servers/postgres" "$STATE/servers/kafka" 2>/dev/null || true
+  if [[ "$LOGS" != "$STATE/logs" ]]; then
+    find "$LOGS" -name '*.log' -size +5M -exec gzip -f {} + 2>/dev/null || true
+    mv "$LOGS"/* "$STATE/logs/" 2>/dev/null || true
+    rmdir "$LOGS" 2>/dev/null || true
+  fi
   find "$STATE/logs" -name '*.log' -size +5M -exec gzip -f {} + 2>/dev/null || true
   log "figures and logs kept in $STATE"
   exit "$status"
@@ -70,16 +112,21 @@ wait_for() { # url seconds
   done
 }
 
-log "load average before starting: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; other work on the machine skews every figure; benchmark processes at nice $BENCH_NICE)"
+LOAD_AT_START="$(cut -d' ' -f1 /proc/loadavg)"
+log "load average before starting: $(cut -d' ' -f1-3 /proc/loadavg) ($CORES cores; other work on the machine skews every figure; benchmark processes at nice $BENCH_NICE)"
+log "layout PIN=$PIN: servers and service on CPUs $BACK_CPUS, load driver and proxies on CPUs $FRONT_CPUS"
 
 # --- prerequisites --------------------------------------------------------------------------------------------
+# GATEWAY_APP: another packaged gateway (a quarkus-app folder) to measure instead, e.g. an earlier build to compare
 for module in gateway governance-service; do
-  if [[ ! -f "$module/target/quarkus-app/quarkus-run.jar" ]]; then
+  app="$module/target/quarkus-app"
+  if [[ "$module" == gateway && -n "${GATEWAY_APP:-}" ]]; then app="$GATEWAY_APP"; fi
+  if [[ ! -f "$app/quarkus-run.jar" ]]; then
     log "packaging $module"
     ./mvnw -B -q -o -DskipTests package -pl "$module" -am
   fi
   # a copy, so a rebuild while the benchmark runs cannot pull classes from under a running JVM
-  cp -r "$module/target/quarkus-app" "$STATE/$module"
+  cp -r "$app" "$STATE/$module"
 done
 if ! command -v nginx >/dev/null; then
   log "installing nginx (Debian package)"
@@ -90,7 +137,7 @@ CP="$(cat "$STATE/classpath.txt")"
 
 # --- servers: PostgreSQL, Kafka, Keycloak on free ports ------------------------------------------------------
 log "starting PostgreSQL, Kafka and Keycloak (own ports; Keycloak takes up to a minute)"
-"${RUN[@]}" java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance > "$STATE/logs/servers.log" 2>&1 &
+"${BACK[@]}" "${RUN[@]}" java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance > "$STATE/logs/servers.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 300); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PIDS[0]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
 [[ -f "$STATE/servers/ready" ]] || { log "servers did not start"; exit 1; }
@@ -106,7 +153,7 @@ QUARKUS_HTTP_PORT="$SERVICE_PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/governance" \
 QUARKUS_DATASOURCE_USERNAME=governance QUARKUS_DATASOURCE_PASSWORD=governance \
 KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" \
-  "${RUN[@]}" java -Xmx256m $JAVA_APP_OPTS -jar "$STATE/governance-service/quarkus-run.jar" > "$STATE/logs/governance.log" 2>&1 &
+  "${BACK[@]}" "${RUN[@]}" java -Xmx256m $JAVA_APP_OPTS -jar "$STATE/governance-service/quarkus-run.jar" > "$LOGS/governance.log" 2>&1 &
 SERVICE_PID=$!
 PIDS+=($SERVICE_PID)
 wait_for "http://127.0.0.1:$SERVICE_PORT/q/health/ready" 180
@@ -118,7 +165,7 @@ log "starting the gateway on $GATEWAY_PORT"
 HELIX_GATEWAY_UPSTREAM_GOVERNANCE="http://127.0.0.1:$SERVICE_PORT" \
 HELIX_GATEWAY_RATE_LIMIT_CLIENT_READ_PER_SECOND=1000000 HELIX_GATEWAY_RATE_LIMIT_CLIENT_READ_BURST=1000000 \
 QUARKUS_HTTP_PORT="$GATEWAY_PORT" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" \
-  "${RUN[@]}" java -Xmx192m $JAVA_APP_OPTS -jar "$STATE/gateway/quarkus-run.jar" > "$STATE/logs/gateway.log" 2>&1 &
+  "${FRONT[@]}" "${RUN[@]}" java -Xmx192m $JAVA_APP_OPTS -jar "$STATE/gateway/quarkus-run.jar" > "$LOGS/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 PIDS+=($GATEWAY_PID)
 wait_for "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" 120
@@ -129,10 +176,10 @@ mkdir -p "$STATE/nginx/tmp"
 cat > "$STATE/nginx/nginx.conf" <<EOF
 worker_processes auto;
 pid $STATE/nginx.pid;
-error_log $STATE/logs/nginx-error.log warn;
+error_log $LOGS/nginx-error.log warn;
 events { worker_connections 4096; }
 http {
-  access_log $STATE/logs/nginx-access.log combined buffer=64k flush=1s;
+  access_log $LOGS/nginx-access.log combined buffer=64k flush=1s;
   client_body_temp_path $STATE/nginx/tmp/body;
   proxy_temp_path $STATE/nginx/tmp/proxy;
   fastcgi_temp_path $STATE/nginx/tmp/fastcgi;
@@ -153,8 +200,9 @@ http {
 }
 EOF
 log "starting nginx on $NGINX_PORT"
-"${RUN[@]}" nginx -c "$STATE/nginx/nginx.conf" -p "$STATE/nginx"
+"${FRONT[@]}" "${RUN[@]}" nginx -c "$STATE/nginx/nginx.conf" -p "$STATE/nginx"
 wait_for "http://127.0.0.1:$NGINX_PORT/q/health/live" 30
+prioritise_sessions
 
 # --- data and tokens -------------------------------------------------------------------------------------------
 token() { # client_id secret | password-grant user
@@ -179,6 +227,9 @@ RESULTS="$STATE/results.txt"
 : > "$RESULTS"
 mkdir -p "$STATE/driver"
 javac -nowarn -d "$STATE/driver" -cp "$CP" deploy/bench/LoadDriver.java
+io_stall_us() { # microseconds some task waited for I/O since boot (pressure stall information), 0 without PSI
+  awk '/^some/ { sub("total=", "", $5); print $5 }' /proc/pressure/io 2>/dev/null || echo 0
+}
 cpu_ticks() { # pids... -> summed utime+stime (clock ticks)
   local total=0 pid
   for pid in "$@"; do total=$((total + $(awk '{print $14+$15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
@@ -191,17 +242,17 @@ proxy_pids() { # target -> pids whose CPU is the proxy's
     direct) echo "$SERVICE_PID" ;;
   esac
 }
-drive() { # label target mode url amount seconds
-  local label="$1" target="$2"; shift 2
+drive() { # label round target mode url amount seconds
+  local label="$1" round="$2" target="$3"; shift 3
   local pids t0 t1 line requests
   pids="$(proxy_pids "$target")"
-  t0="$(cpu_ticks $pids)"
-  line="$("${RUN[@]}" java -Xmx128m -XX:+UseSerialGC -cp "$STATE/driver:$CP" LoadDriver "$@" | grep '^RESULT')"
-  t1="$(cpu_ticks $pids)"
+  t0="$(cpu_ticks $pids)"; io0="$(io_stall_us)"
+  line="$("${FRONT[@]}" "${RUN[@]}" java -Xmx128m -XX:+UseSerialGC -cp "$STATE/driver:$CP" LoadDriver "$@" | grep '^RESULT')"
+  t1="$(cpu_ticks $pids)"; io1="$(io_stall_us)"
   # all requests sent while the CPU was counted: the driver's unrecorded lead-in and the measured run
   requests="$(( $(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line") + $(sed -E 's/.*warmup=([0-9]+).*/\1/' <<<"$line") ))"
   # CPU of the proxy process per request, in microseconds (for direct: the service's own CPU per request)
-  echo "$label $line cpu_us=$(( (t1 - t0) * 10000 / (requests > 0 ? requests : 1) )) load=$(cut -d' ' -f1 /proc/loadavg)" \
+  echo "$label $line round=$round cpu_us=$(( (t1 - t0) * 10000 / (requests > 0 ? requests : 1) )) io_stall_ms=$(( (${io1:-0} - ${io0:-0}) / 1000 )) load=$(cut -d' ' -f1 /proc/loadavg)" \
     | tee -a "$RESULTS" >&2
 }
 keycloak_calls() {
@@ -221,7 +272,7 @@ shuffled_targets() { printf '%s\n' direct gateway nginx | shuf | tr '\n' ' '; }
 TOKEN="$(partner_token)"
 for target in direct gateway nginx; do
   log "warm-up $target (${WARMUP_S}s)"
-  drive "warmup-$target" "$target" saturate "${URL[$target]}" "$TOKEN" 8 "$WARMUP_S"
+  drive "warmup-$target" 0 "$target" saturate "${URL[$target]}" "$TOKEN" 8 "$WARMUP_S"
 done
 KC_BEFORE="$(keycloak_calls)"; GW_BEFORE="$(gateway_requests)"
 
@@ -230,7 +281,7 @@ for round in $(seq 1 "$ROUNDS"); do
   TOKEN="$(partner_token)"   # a fresh token per round (5 min lifetime): the gateway verifies it once, locally
   for target in $(shuffled_targets); do
     log "saturation $target, round $round/$ROUNDS (${SAT_CONNECTIONS} in flight, ${SAT_S}s)"
-    drive "sat-$target" "$target" saturate "${URL[$target]}" "$TOKEN" "$SAT_CONNECTIONS" "$SAT_S"
+    drive "sat-$target" "$round" "$target" saturate "${URL[$target]}" "$TOKEN" "$SAT_CONNECTIONS" "$SAT_S"
   done
 done
 DIRECT_MAX="$(median_of sat-direct throughput)"
@@ -242,17 +293,19 @@ for round in $(seq 1 "$ROUNDS"); do
   TOKEN="$(partner_token)"
   for target in $(shuffled_targets); do
     log "fixed rate $target, round $round/$ROUNDS ($RATE/s, ${FIXED_S}s)"
-    drive "fixed-$target" "$target" fixed "${URL[$target]}" "$TOKEN" "$RATE" "$FIXED_S"
+    drive "fixed-$target" "$round" "$target" fixed "${URL[$target]}" "$TOKEN" "$RATE" "$FIXED_S"
   done
 done
 KC_AFTER="$(keycloak_calls)"; GW_AFTER="$(gateway_requests)"
 
 # --- report ------------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$RATE" "$KC_BEFORE" "$KC_AFTER" "$GW_BEFORE" "$GW_AFTER" "$(nproc)" "$LOAD_FRACTION" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$RATE" "$KC_BEFORE" "$KC_AFTER" "$GW_BEFORE" "$GW_AFTER" "$CORES" "$LOAD_FRACTION" \
+  "$PIN" "$BACK_CPUS" "$FRONT_CPUS" "$LOAD_AT_START" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
 results, rate = sys.argv[1], float(sys.argv[2])
 kc0, kc1, gw0, gw1, cores = map(int, sys.argv[3:8])
 fraction = float(sys.argv[8])
+pin, back_cpus, front_cpus, load_at_start = sys.argv[9:13]
 rows = {}
 for line in open(results):
     parts = line.split()
@@ -264,9 +317,17 @@ def med(label, key):
 def spread(label, key):
     values = sorted(r[key] for r in rows.get(label, []))
     return f"{values[0]:.3f}..{values[-1]:.3f}" if values else "-"
+def by_round(label):
+    return {int(r["round"]): r for r in rows.get(label, [])}
 T = ("direct", "gateway", "nginx")
 print(f"Gateway benchmark: {cores} cores, loopback; GET /api/governance/organisations/{{id}} of governance-service")
 print(f"(token checked and row read by the service), partner client token; medians over {len(rows.get('sat-direct', []))} rounds")
+if pin == "split":
+    print(f"Layout: servers and service on CPUs {back_cpus}, load driver and proxy on CPUs {front_cpus} (PIN=split)")
+else:
+    print("Layout: no pinning, every process on every core (PIN=none)")
+loads = [r["load"] for label in rows for r in rows[label] if not label.startswith("warmup")]
+print(f"Load average (1 min): {load_at_start} at the start, {min(loads):.2f}..{max(loads):.2f} after the measured runs")
 print()
 print("Saturation (closed loop), requests/s, and CPU per request of the path's own process:")
 sat = {t: med(f"sat-{t}", "throughput") for t in T}
@@ -276,18 +337,41 @@ for t in T:
     print(f"  {t:8s} {sat[t]:9.1f}/s   ratio to direct {sat[t] / sat['direct']:.2f}   {what} CPU {cpu[t]:.0f} us/request")
 print()
 print(f"Open loop at {rate:.0f}/s ({fraction:.0%} of direct saturation), latency in ms (median of rounds; range):")
-print(f"  {'path':8s} {'p50':>8s} {'p99':>8s} {'p99.9':>8s} {'failed':>7s}   p99 range")
+print(f"  {'path':8s} {'p50':>8s} {'p99':>8s} {'p99.9':>8s} {'failed':>7s}   {'p99 range':>16s}   CPU/request")
 lat = {t: {k: med(f"fixed-{t}", k) for k in ("p50_ms", "p99_ms", "p999_ms", "failed")} for t in T}
 for t in T:
     l = lat[t]
-    print(f"  {t:8s} {l['p50_ms']:8.3f} {l['p99_ms']:8.3f} {l['p999_ms']:8.3f} {l['failed']:7.0f}   {spread(f'fixed-{t}', 'p99_ms')}")
+    print(f"  {t:8s} {l['p50_ms']:8.3f} {l['p99_ms']:8.3f} {l['p999_ms']:8.3f} {l['failed']:7.0f}   "
+          f"{spread(f'fixed-{t}', 'p99_ms'):>16s}   {med(f'fixed-{t}', 'cpu_us'):.0f} us")
 print()
 added = {t: {k: lat[t][k] - lat["direct"][k] for k in ("p50_ms", "p99_ms", "p999_ms")} for t in ("gateway", "nginx")}
-print("Added latency over direct, ms:")
+print("Added latency over direct, ms (median of the path minus median of direct):")
 for k, name in (("p50_ms", "p50"), ("p99_ms", "p99"), ("p999_ms", "p99.9")):
     g, n = added["gateway"][k], added["nginx"][k]
     ratio = f"{g / n:.1f}x" if n > 0.005 else "n/a"
     print(f"  {name:6s} gateway {g:+8.3f}   nginx {n:+8.3f}   gateway/nginx {ratio}")
+print()
+# Each round runs the three paths back to back, so a round's own difference (path minus direct of that round) is
+# less exposed to slow phases of a shared machine than the difference of medians; both are shown.
+fixed = {t: by_round(f"fixed-{t}") for t in T}
+rounds = sorted(set(fixed["direct"]) & set(fixed["gateway"]) & set(fixed["nginx"]))
+print("Each fixed-rate round, ms (p50 / p99 of each path; added = path minus direct of the same round); highest load")
+print("after a path's run, and the time tasks of the machine waited for disk I/O during the round (PSI, ms):")
+print(f"  {'round':5s} {'direct':>15s} {'gateway':>15s} {'nginx':>15s}   {'gateway added':>17s} {'nginx added':>17s}  load  I/O wait")
+paired = {t: {"p50_ms": [], "p99_ms": []} for t in ("gateway", "nginx")}
+for r in rounds:
+    d, g, n = fixed["direct"][r], fixed["gateway"][r], fixed["nginx"][r]
+    for t, row in (("gateway", g), ("nginx", n)):
+        for k in ("p50_ms", "p99_ms"):
+            paired[t][k].append(row[k] - d[k])
+    print(f"  {r:5d} {d['p50_ms']:6.3f} / {d['p99_ms']:6.2f} {g['p50_ms']:6.3f} / {g['p99_ms']:6.2f} "
+          f"{n['p50_ms']:6.3f} / {n['p99_ms']:6.2f}   {g['p50_ms'] - d['p50_ms']:+7.3f} / {g['p99_ms'] - d['p99_ms']:+6.2f} "
+          f"{n['p50_ms'] - d['p50_ms']:+7.3f} / {n['p99_ms'] - d['p99_ms']:+6.2f}  {max(d['load'], g['load'], n['load']):4.2f}  "
+          f"{sum(x.get('io_stall_ms', 0) for x in (d, g, n)):.0f}")
+if rounds:
+    pm = {t: {k: statistics.median(v) for k, v in paired[t].items()} for t in paired}
+    print(f"  median of the rounds' own differences: gateway p50 {pm['gateway']['p50_ms']:+.3f}, p99 {pm['gateway']['p99_ms']:+.2f}; "
+          f"nginx p50 {pm['nginx']['p50_ms']:+.3f}, p99 {pm['nginx']['p99_ms']:+.2f}")
 print()
 requests = gw1 - gw0
 print(f"Keycloak calls by the gateway after warm-up: {kc1 - kc0} in {requests} gateway requests "
@@ -314,4 +398,4 @@ print(f"(for reference, not a goal: CPU per request at saturation, gateway {cpu[
       f"{cpu['nginx']:.0f} us = {cpu['gateway'] / cpu['nginx']:.1f}x)")
 PY
 log "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-log "gateway access-log records written: $(grep -c '"loggerName":"helix.access"' "$STATE/logs/gateway.log" || true)"
+log "gateway access-log records written: $(grep -c '"loggerName":"helix.access"' "$LOGS/gateway.log" || true)"
