@@ -15,6 +15,8 @@
 # Usage: deploy/bench/gateway-bench.sh            (needs gateway and governance-service packaged; builds them if not)
 # Tunables (env): WARMUP_S=20 SAT_S=15 FIXED_S=20 SAT_CONNECTIONS=32 LOAD_FRACTION=0.3 ROUNDS=5 PIN=split BENCH_NICE=-10
 #                 GATEWAY_APP=<a quarkus-app folder> (default gateway/target/quarkus-app)
+#                 RATE=<requests/s> (the open-loop rate; default LOAD_FRACTION of this run's direct saturation): to
+#                 compare two builds at the same rate, since the direct maximum itself moves from run to run
 # (about 15 minutes with the defaults; each run of the driver is bounded, the script as a whole too)
 # PIN=split (default with 2+ cores): PostgreSQL, Kafka, Keycloak and the service on the first half of the cores, the
 # load driver and the proxy under test (gateway or nginx) on the other half, as a proxy and a service would run on
@@ -285,8 +287,13 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 DIRECT_MAX="$(median_of sat-direct throughput)"
-RATE="$(python3 -c "print(round($DIRECT_MAX * $LOAD_FRACTION))")"
-log "direct saturation throughput (median) $DIRECT_MAX/s -> fixed rate $RATE/s"
+if [[ -n "${RATE:-}" ]]; then
+  LOAD_FRACTION="$(python3 -c "print(round($RATE / $DIRECT_MAX, 3))")"
+  log "direct saturation throughput (median) $DIRECT_MAX/s; fixed rate $RATE/s as asked (RATE), $LOAD_FRACTION of it"
+else
+  RATE="$(python3 -c "print(round($DIRECT_MAX * $LOAD_FRACTION))")"
+  log "direct saturation throughput (median) $DIRECT_MAX/s -> fixed rate $RATE/s"
+fi
 
 # --- 3. fixed rate, open loop -------------------------------------------------------------------------------------
 for round in $(seq 1 "$ROUNDS"); do
