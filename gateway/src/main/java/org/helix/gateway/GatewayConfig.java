@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.helix.gateway.upstream.CircuitBreaker;
+import org.helix.platform.edge.EdgeLimits;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -77,7 +78,7 @@ public interface GatewayConfig {
         int verifiedTokenCacheSize();
 
         /** The longest Authorization header value accepted before verification is even tried. */
-        @WithDefault("8192")
+        @WithDefault("" + EdgeLimits.MAX_TOKEN_LENGTH)
         int maxTokenLength();
     }
 

@@ -42,7 +42,7 @@ class EdgeTokenTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer realm=\"helix\""))
-                .body("type", equalTo("urn:helix:problem:unauthorized"))
+                .body("type", equalTo("urn:helix:problem:unauthenticated"))
                 .body("status", equalTo(401))
                 .body("requestId", equalTo(requestId));
         assertEquals(0, GatewayTests.upstreamSaw(requestId), "the upstream must never see a refused request");

@@ -29,7 +29,7 @@ class IssuerCheckTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:helix:problem:unauthorized"));
+                .body("type", equalTo("urn:helix:problem:unauthenticated"));
         assertEquals(0, GatewayTests.upstreamSaw(requestId));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.helix.platform.edge.EdgeLimits;
 import org.helix.platform.web.problem.ApiProblem;
 
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public class PageRequest {
 
-    public static final int MAX_SIZE = 100;
+    public static final int MAX_SIZE = EdgeLimits.MAX_PAGE_SIZE;
 
     @QueryParam("page")
     @DefaultValue("0")

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helix.platform.edge.EdgeLimits;
+import org.helix.platform.edge.ProblemTypes;
 import org.helix.platform.web.problem.Problem;
 
 /**
@@ -14,7 +16,7 @@ import org.helix.platform.web.problem.Problem;
 @Singleton
 public class BodySizeLimitFilter {
 
-    @ConfigProperty(name = "helix.http.max-body-size", defaultValue = "1048576")
+    @ConfigProperty(name = "helix.http.max-body-size", defaultValue = "" + EdgeLimits.MAX_BODY_BYTES)
     long maxBodySize;
 
     void register(@Observes Filters filters) {
@@ -22,7 +24,7 @@ public class BodySizeLimitFilter {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
                 JsonObject problem = new JsonObject()
-                        .put("type", Problem.type("payload-too-large"))
+                        .put("type", ProblemTypes.uri(ProblemTypes.PAYLOAD_TOO_LARGE))
                         .put("title", "Payload too large")
                         .put("status", 413)
                         .put("detail", "The request body may be at most " + maxBodySize + " bytes")

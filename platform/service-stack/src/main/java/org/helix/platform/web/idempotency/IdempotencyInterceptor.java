@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.helix.platform.edge.EdgeLimits;
 import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.security.Caller;
 
@@ -51,8 +52,8 @@ public class IdempotencyInterceptor {
         if (key == null) {
             return invocation.proceed();
         }
-        if (key.isBlank() || key.length() > 255) {
-            throw ApiProblem.badRequest("invalid-idempotency-key", HEADER, "must be 1 to 255 characters");
+        if (key.isBlank() || key.length() > EdgeLimits.MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw ApiProblem.badRequest("invalid-idempotency-key", HEADER, "must be 1 to " + EdgeLimits.MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
         }
         String scope = caller.principalName() + " " + request.method().name() + " " + request.path();
         String requestHash = sha256(json.writeValueAsString(List.of(invocation.getParameters())));

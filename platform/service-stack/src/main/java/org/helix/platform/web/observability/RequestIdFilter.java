@@ -5,25 +5,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.jboss.logging.MDC;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.helix.platform.edge.RequestIdRule;
 
 /**
- * Takes the caller's {@code X-Request-Id} (the gateway always sends one) or makes one, puts it in the logging
+ * Takes the caller's {@code X-Request-Id} (the gateway always sends one) when {@link RequestIdRule} accepts it, or makes one, puts it in the logging
  * context and echoes it in the response. Runs before anything else so even early refusals carry it.
  */
 @Singleton
 public class RequestIdFilter {
 
-    /** Only ids that are safe to log and echo; anything else is replaced. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     void register(@Observes Filters filters) {
         filters.register(context -> {
-            String id = context.request().getHeader(RequestIds.HEADER);
-            if (id == null || !SAFE_ID.matcher(id).matches()) {
-                id = UUID.randomUUID().toString();
-            }
+            // the gateway's rule: an id it accepted arrives here unchanged and is kept
+            String id = RequestIdRule.acceptOrGenerate(context.request().getHeader(RequestIds.HEADER));
             MDC.put(RequestIds.MDC_KEY, id);
             context.put(RequestIds.MDC_KEY, id);
             context.response().putHeader(RequestIds.HEADER, id);

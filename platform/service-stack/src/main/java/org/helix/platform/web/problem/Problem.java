@@ -1,6 +1,7 @@
 package org.helix.platform.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.helix.platform.edge.ProblemTypes;
 
 import java.util.List;
 
@@ -12,13 +13,13 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, String requestId,
         List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_PREFIX = "urn:helix:problem:";
+    public static final String MEDIA_TYPE = ProblemTypes.MEDIA_TYPE;
+    public static final String TYPE_PREFIX = ProblemTypes.URN_PREFIX;
 
     public record FieldError(String field, String message) {
     }
 
     public static String type(String slug) {
-        return TYPE_PREFIX + slug;
+        return ProblemTypes.uri(slug);
     }
 }
