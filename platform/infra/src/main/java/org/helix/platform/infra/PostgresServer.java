@@ -44,6 +44,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // commit times of rows (pg_xact_commit_timestamp): the propagation benchmark reads when an event's
+                    // effect committed in each replica; the cost is a few bytes per transaction
+                    .setServerConfig("track_commit_timestamp", "on")
                     .start();
             return new PostgresServer(postgres, port);
         } catch (IOException e) {
