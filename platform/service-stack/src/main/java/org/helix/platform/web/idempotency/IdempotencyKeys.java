@@ -92,8 +92,12 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** Deletes the keys older than the retention; returns how many. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetExpiredKeysHourly() {
+        forgetExpiredKeys();
+    }
+
+    /** Deletes the keys older than the retention; returns how many. */
     @Transactional
     public int forgetExpiredKeys() {
         return entityManager.createNativeQuery("delete from helix_idempotency_key where created_at < ?1")
