@@ -185,7 +185,8 @@ public final class OpenApiConformance {
         return ref == null ? node : document.at(ref.asString().substring(1));
     }
 
-    static String expand(String template, Object... values) {
+    /** {@code template} with its {@code {variables}} replaced by {@code values}, in order. */
+    public static String expand(String template, Object... values) {
         Matcher matcher = TEMPLATE_VARIABLE.matcher(template);
         StringBuilder path = new StringBuilder();
         int index = 0;
