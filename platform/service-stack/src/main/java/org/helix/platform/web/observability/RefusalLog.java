@@ -25,6 +25,6 @@ public class RefusalLog implements ContainerResponseFilter {
             return;
         }
         String type = response.getEntity() instanceof Problem problem ? problem.type() : "-";
-        LOG.infof("%s %s refused: %d %s", request.getMethod(), request.getUriInfo().getPath(), status, type);
+        LOG.infof("%s %s refused: %d %s", request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), status, type);
     }
 }
