@@ -8,8 +8,11 @@ Kustomize cannot embed a JSON file as an object field, so build.sh and validate.
 The prod patch (JSON 6902, indices computed from the realm file so they cannot drift) makes the import fit for
 production: every confidential client's secret becomes a `${HELIX_CLIENT_SECRET_<CLIENT>}` placeholder that the
 Keycloak Operator fills from the Secret `helix-realm-client-secrets` (key = client id); the test-only clients
-(`helix-test-*`) and the demo users are left out; the portal client's redirect URIs and web origins become the
-portal origins the gateway allows for CORS (HELIX_GATEWAY_CORS_ORIGINS in the prod overlay or the base).
+(`helix-test-*`) and the demo users are left out, while the service-account users of the remaining confidential
+clients stay (they carry the partner clients' realm roles and `org` attribute, hence the `org` claim of their
+tokens); the portal client's password grant (direct access grants, a demo convenience) is turned off, and its redirect
+URIs and web origins become the portal origins the gateway allows for CORS (HELIX_GATEWAY_CORS_ORIGINS in the prod
+overlay or the base).
 """
 import json
 import pathlib
@@ -38,15 +41,26 @@ def portal_origins():
     sys.exit("no HELIX_GATEWAY_CORS_ORIGINS in the prod overlay or the base")
 
 
+def is_test_client(client_id):
+    return client_id.startswith("helix-test-")
+
+
+def keeps_user(user):
+    """Prod keeps only the service-account users of the clients it keeps: no person, no password."""
+    client_id = user.get("serviceAccountClientId")
+    return client_id is not None and not is_test_client(client_id)
+
+
 def prod_patch(realm):
     operations, placeholders, removed = [], {}, []
     for index, client in enumerate(realm["clients"]):
         client_id = client["clientId"]
         path = f"/spec/realm/clients/{index}"
-        if client_id.startswith("helix-test-"):
+        if is_test_client(client_id):
             removed.append(index)
         elif client_id == PORTAL_CLIENT:
             origins = portal_origins()
+            operations.append({"op": "add", "path": f"{path}/directAccessGrantsEnabled", "value": False})
             operations.append({"op": "replace", "path": f"{path}/redirectUris", "value": [o + "/*" for o in origins]})
             operations.append({"op": "replace", "path": f"{path}/webOrigins", "value": origins})
         elif not client.get("publicClient") and "secret" in client:
@@ -55,8 +69,9 @@ def prod_patch(realm):
             placeholders[name] = {"secret": {"name": SECRET_NAME, "key": client_id}}
     # Removals last and from the end, so the indices above stay valid.
     operations += [{"op": "remove", "path": f"/spec/realm/clients/{index}"} for index in reversed(removed)]
-    if "users" in realm:
-        operations.append({"op": "remove", "path": "/spec/realm/users"})
+    users = realm.get("users", [])
+    operations += [{"op": "remove", "path": f"/spec/realm/users/{index}"}
+                   for index in reversed(range(len(users))) if not keeps_user(users[index])]
     operations.append({"op": "add", "path": "/spec/placeholders", "value": placeholders})
     return operations
 

@@ -143,18 +143,35 @@ async function checkOverlay(overlay, docs, failures = null) {
   // Key order aside (kustomize sorts keys); prod drops the demo users on purpose.
   const canon = v => Array.isArray(v) ? v.map(canon) : v && typeof v === "object"
     ? Object.fromEntries(Object.keys(v).sort().map(k => [k, canon(v[k])])) : v;
-  // prod may differ from the file only where render-realm-import.py says: users, test clients, secrets, portal URLs.
+  // prod may differ from the file only where render-realm-import.py says: demo users, test clients, secrets, portal
+  // URLs and the portal's password grant.
+  const isTestClient = id => id.startsWith("helix-test-");
   const prodView = r => {
-    const c = { ...r, clients: r.clients.filter(k => !k.clientId.startsWith("helix-test-"))
-      .map(k => { const x = { ...k }; delete x.secret; delete x.redirectUris; delete x.webOrigins; return x; }) };
-    delete c.users;
+    const c = { ...r, clients: r.clients.filter(k => !isTestClient(k.clientId))
+      .map(k => { const x = { ...k }; delete x.secret; delete x.redirectUris; delete x.webOrigins;
+        if (x.clientId === "helix-portal") delete x.directAccessGrantsEnabled; return x; }),
+      users: (r.users || []).filter(u => u.serviceAccountClientId && !isTestClient(u.serviceAccountClientId)) };
     return JSON.stringify(canon(c));
   };
   const same = overlay === "prod" ? prodView : (r => JSON.stringify(canon(r)));
   check(ri && same(ri.spec.realm) === same(realmFile), `${at} KeycloakRealmImport equals deploy/keycloak/helix-realm.json`);
   if (overlay === "prod" && ri) {
     const realm = ri.spec.realm, placeholders = ri.spec.placeholders || {};
-    check(!realm.users, `${at} prod realm import without demo users`);
+    const users = realm.users || [];
+    check(users.every(u => u.serviceAccountClientId && !u.credentials), `${at} prod realm import without demo users`);
+    const portal = realm.clients.find(k => k.clientId === "helix-portal");
+    check(portal && portal.directAccessGrantsEnabled === false,
+      `${at} prod portal client helix-portal: password grant (direct access grants) disabled`);
+    // Partner clients get their roles and org claim from their service-account users: dropping those breaks them.
+    const fileUsers = realmFile.users || [];
+    for (const k of realm.clients.filter(k => k.serviceAccountsEnabled)) {
+      const account = users.find(u => u.serviceAccountClientId === k.clientId);
+      const inFile = fileUsers.find(u => u.serviceAccountClientId === k.clientId);
+      check(account && inFile && JSON.stringify(canon(account.realmRoles || [])) === JSON.stringify(canon(inFile.realmRoles || []))
+        && JSON.stringify(((account.attributes || {}).org) || null) === JSON.stringify(((inFile.attributes || {}).org) || null)
+        && ((account.attributes || {}).org || []).length > 0,
+        `${at} prod client ${k.clientId}: service-account user kept with its roles and org`);
+    }
     check(!realm.clients.some(k => k.clientId.startsWith("helix-test-")), `${at} prod realm import without test clients`);
     for (const k of realm.clients.filter(k => !k.publicClient && k.secret !== undefined)) {
       const name = (/^\$\{([A-Z0-9_]+)\}$/.exec(k.secret) || [])[1];
@@ -167,10 +184,28 @@ async function checkOverlay(overlay, docs, failures = null) {
   }
   check(of("Ingress").some(i => i.spec.rules.some(r => r.http.paths.some(p => p.backend.service.name === "gateway"))), `${at} Ingress for the gateway`);
   check(of("Ingress").some(i => i.spec.rules.some(r => r.http.paths.some(p => p.path.startsWith("/realms")))), `${at} Ingress for Keycloak's public endpoints`);
+  // Health and metrics are for the cluster (probes, Prometheus), never for the internet.
+  for (const internal of ["/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"]) {
+    const exposing = of("Ingress").flatMap(i => i.spec.rules.flatMap(r => r.http.paths
+      .filter(p => ingressPathMatches(p, internal)).map(p => `${i.metadata.name} ${p.pathType} ${p.path}`)));
+    check(!exposing.length, `${at} no Ingress exposes ${internal} (${exposing.join(", ")})`);
+  }
   if (overlay === "prod") check(of("Ingress").every(i => (i.spec.tls || []).length), `${at} TLS on every Ingress`);
   // PostgreSQL: one database owned by each service (and Keycloak).
   for (const db of ["governance", "talent", "incubation", "curriculum", "funding", "keycloak"])
     check(of("Database").some(d => d.spec.name === db && d.spec.owner === db), `${at} CloudNativePG Database ${db}`);
+}
+
+// Whether an Ingress path rule sends `path` to its backend. Prefix matches whole path elements (Kubernetes
+// semantics); ImplementationSpecific is taken as a plain string prefix, the widest reading.
+function ingressPathMatches(rule, path) {
+  const p = rule.path || "/";
+  if (rule.pathType === "Exact") return p === path;
+  if (rule.pathType === "Prefix") {
+    const prefix = p.endsWith("/") ? p.slice(0, -1) : p;
+    return prefix === "" || path === prefix || path.startsWith(prefix + "/");
+  }
+  return path.startsWith(p);
 }
 
 // Proves the checks can fail: each broken copy of a rendered overlay must produce the named failure.
@@ -200,6 +235,21 @@ async function selfTest(overlay, docs) {
     ["a localhost redirect URI in prod", "redirect URIs and web origins are https",
       d => d.kind === "KeycloakRealmImport" && d.spec.realm.clients.find(k => k.redirectUris && k.redirectUris.length).redirectUris.push("http://localhost:*"),
       "prod"],
+    ["the password grant left on for the portal in prod", "password grant (direct access grants) disabled",
+      d => d.kind === "KeycloakRealmImport" && (d.spec.realm.clients.find(k => k.clientId === "helix-portal").directAccessGrantsEnabled = true),
+      "prod"],
+    ["a partner client's service-account user dropped in prod", "partner-school: service-account user kept",
+      d => d.kind === "KeycloakRealmImport" && (d.spec.realm.users = d.spec.realm.users.filter(u => u.serviceAccountClientId !== "partner-school")),
+      "prod"],
+    ["a demo user with a password in prod", "without demo users",
+      d => d.kind === "KeycloakRealmImport" && d.spec.realm.users.push({ username: "admin", credentials: [{ type: "password", value: "x" }] }),
+      "prod"],
+    ["the whole gateway behind the Ingress", "no Ingress exposes /q/metrics",
+      d => d.kind === "Ingress" && d.metadata.name === "gateway" && (d.spec.rules[0].http.paths[0] = { ...d.spec.rules[0].http.paths[0], path: "/", pathType: "Prefix" })],
+    ["health by an exact path", "no Ingress exposes /q/health/ready",
+      d => d.kind === "Ingress" && d.metadata.name === "gateway" && d.spec.rules[0].http.paths.push({ ...d.spec.rules[0].http.paths[0], path: "/q/health/ready", pathType: "Exact" })],
+    ["everything under /q", "no Ingress exposes /q/health",
+      d => d.kind === "Ingress" && d.metadata.name === "gateway" && d.spec.rules[0].http.paths.push({ ...d.spec.rules[0].http.paths[0], path: "/q", pathType: "ImplementationSpecific" })],
   ].filter(([, , , only]) => !only || only === overlay);
   let caught = 0;
   for (const [what, expected, mutate] of broken) {

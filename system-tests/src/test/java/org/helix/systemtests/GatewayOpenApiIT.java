@@ -1,0 +1,110 @@
+package org.helix.systemtests;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.helix.local.App;
+import org.helix.local.DemoData;
+import org.helix.platform.testing.HelixTestServers;
+import org.helix.platform.testing.OpenApiConformance;
+import org.helix.platform.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The merged document the gateway serves tells the truth about what the gateway answers: with the demo data and one
+ * record of each governance kind created through the gateway, every GET operation of the document is called through
+ * the gateway and its response validated against the merged document.
+ */
+class GatewayOpenApiIT {
+
+    static final String RIVERSIDE_COLLEGE = "00000000-0000-4000-8000-000000000002";
+    static final String NOVA_MANUFACTURING = "00000000-0000-4000-8000-000000000003";
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON).baseUri(RunningSuite.gateway());
+    }
+
+    static String create(String user, String path, Map<String, ?> body) {
+        return as(user).body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void everyGetOperationOfTheMergedDocumentAnswersWhatItSays() {
+        new DemoData(RunningSuite.direct(App.GOVERNANCE), HelixTestServers.endpoints().realmUrl()).seed(message -> { });
+        String gov = "/api/governance";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        String macro = create("gov-officer", gov + "/committees", Map.of("name", "Gateway MACRO " + tag, "tier", "MACRO"));
+        create("secretariat", gov + "/committees/" + macro + "/members",
+                Map.of("organisationId", RIVERSIDE_COLLEGE, "position", "CHAIR"));
+        create("secretariat", gov + "/committees/" + macro + "/members",
+                Map.of("organisationId", NOVA_MANUFACTURING, "position", "MEMBER"));
+        String regulation = create("secretariat", gov + "/committees/" + macro + "/regulations",
+                Map.of("title", "Meeting rules", "body", "Quorum is half plus one.", "effectiveFrom", "2026-01-01"));
+        String meeting = create("secretariat", gov + "/committees/" + macro + "/meetings", Map.of("kind", "PLENARY",
+                "title", "Plenary " + tag, "startsAt", "2031-03-01T09:00:00Z", "endsAt", "2031-03-01T12:00:00Z",
+                "location", "Riverside hall B", "visibility", "PUBLIC",
+                "agenda", List.of(Map.of("title", "Opening", "durationMinutes", 15))));
+        String resolution = create("school-admin", gov + "/committees/" + macro + "/resolutions",
+                Map.of("title", "Resolution " + tag, "text", "The committee resolves to act.", "kind", "GENERAL"));
+        as("secretariat").post(gov + "/resolutions/" + resolution + "/voting/open").then().statusCode(200);
+        for (String member : List.of("school-admin", "enterprise-rep")) {
+            as(member).body(Map.of("choice", "FOR")).post(gov + "/resolutions/" + resolution + "/votes")
+                    .then().statusCode(201);
+        }
+        as("secretariat").post(gov + "/resolutions/" + resolution + "/voting/close").then().statusCode(200)
+                .body("status", equalTo("ADOPTED"));
+        String action = create("secretariat", gov + "/resolutions/" + resolution + "/actions", Map.of("title",
+                "Open two internship bases", "assigneeOrganisationId", NOVA_MANUFACTURING, "dueDate", "2031-06-30"));
+        String problem = create("school-admin", gov + "/committees/" + macro + "/problems", Map.of("title",
+                "Problem " + tag, "description", "Interns lack safety training", "severity", "HIGH"));
+        LocalDate start = LocalDate.now().plusMonths(1);
+        String agreement = create("school-admin", gov + "/agreements", Map.of("title", "Agreement " + tag,
+                "kind", "SCHOOL_ENTERPRISE", "scope", "Joint training of CNC technicians",
+                "startDate", start.toString(), "endDate", start.plusYears(3).toString(), "parties", List.of(
+                        Map.of("organisationId", RIVERSIDE_COLLEGE, "riskShare", "40.00", "benefitShare", "40.00",
+                                "contribution", "Training base"),
+                        Map.of("organisationId", NOVA_MANUFACTURING, "riskShare", "60.00", "benefitShare", "60.00",
+                                "contribution", "Mentors", "contributionAmount", "25000.00"))));
+
+        OpenApiConformance api = OpenApiConformance.load(RunningSuite.gateway() + "/openapi");
+        api.get(as("admin"), gov + "/organisations");
+        api.get(as("admin"), gov + "/organisations/{id}", RIVERSIDE_COLLEGE);
+        api.get(as("admin"), gov + "/committees");
+        api.get(as("admin"), gov + "/committees/{id}", macro);
+        api.get(as("admin"), gov + "/committees/{id}/tree", macro);
+        api.get(as("admin"), gov + "/committees/{committeeId}/members", macro);
+        api.get(as("admin"), gov + "/committees/{committeeId}/meetings", macro);
+        api.get(as("admin"), gov + "/meetings/{id}", meeting);
+        api.get(as("admin"), gov + "/committees/{committeeId}/regulations", macro);
+        api.get(as("admin"), gov + "/regulations/{id}", regulation);
+        api.get(as("admin"), gov + "/committees/{committeeId}/resolutions", macro);
+        api.get(as("admin"), gov + "/resolutions/{id}", resolution);
+        api.get(as("admin"), gov + "/resolutions/{id}/actions", resolution);
+        api.get(as("admin"), gov + "/actions/{id}", action);
+        api.get(as("admin"), gov + "/committees/{committeeId}/problems", macro);
+        api.get(as("admin"), gov + "/problems/{id}", problem);
+        api.get(as("admin"), gov + "/agreements");
+        api.get(as("admin"), gov + "/agreements/{id}", agreement);
+        api.get(as("admin"), gov + "/audit");
+        for (App service : App.services()) {
+            if (service == App.GOVERNANCE) {
+                continue;
+            }
+            String organisation = "/api/" + EdgeContractIT.segment(service) + "/organisations/{id}";
+            await().atMost(Duration.ofSeconds(60)).until(() -> as("teacher")
+                    .get(OpenApiConformance.expand(organisation, RIVERSIDE_COLLEGE)).statusCode() == 200);
+            api.get(as("teacher"), organisation, RIVERSIDE_COLLEGE);
+        }
+        api.assertEveryGetOperationChecked("/api/");
+    }
+}

@@ -1,0 +1,19 @@
+package org.helix.talent.openapi;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.ReplicaConformance;
+import org.junit.jupiter.api.Test;
+
+/** Every GET operation of the document this service serves answers, with real content, what the document says. */
+@QuarkusTest
+@QuarkusTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "talent"))
+class OpenApiConformanceTest {
+
+    @Test
+    void everyGetOperationAnswersWhatTheDocumentSays() {
+        ReplicaConformance.assertOrganisationReadsMatchTheDocument("talent-exchange");
+    }
+}
