@@ -19,10 +19,14 @@ public class PageRequest {
 
     public static final int MAX_SIZE = EdgeLimits.MAX_PAGE_SIZE;
 
+    /** Highest page number: keeps {@code page × size} (the row offset) far from overflowing. */
+    public static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Zero-based page number")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
+    @Parameter(description = "Zero-based page number, at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("size")
