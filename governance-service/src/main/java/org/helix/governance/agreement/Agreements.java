@@ -1,5 +1,6 @@
 package org.helix.governance.agreement;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -181,7 +182,9 @@ public class Agreements {
                 .and("committeeId = :committee", "committee", committeeId)
                 .and(scope.of(organisation -> Scope.where(PARTY_CONDITION.formatted("viewer"), "viewer", organisation)));
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt")).and("id");
-        return Page.of(criteria.find(Agreement::<Agreement>find, sort), page, AgreementView::of);
+        PanacheQuery<Agreement> query = criteria.find((where, order, params) -> Agreement.find(where, order, params),
+                sort);
+        return Page.of(query, page, AgreementView::of);
     }
 
     private void activate(Agreement agreement, AgreementView before, boolean automatic) {

@@ -1,5 +1,6 @@
 package org.helix.governance.committee;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +94,9 @@ public class Committees {
                 .and("parentId = :parent", "parent", parentId)
                 .and("lower(industry) = lower(:industry)", "industry", industry);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("name")).and("id");
-        return Page.of(criteria.find(Committee::<Committee>find, sort), page, CommitteeView::of);
+        PanacheQuery<Committee> query = criteria.find((where, order, params) -> Committee.find(where, order, params),
+                sort);
+        return Page.of(query, page, CommitteeView::of);
     }
 
     public CommitteeView.Tree tree(UUID id) {

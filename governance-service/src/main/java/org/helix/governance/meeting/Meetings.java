@@ -1,5 +1,6 @@
 package org.helix.governance.meeting;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,7 +96,9 @@ public class Meetings {
                 .and(seesMembersMeetingsOf(committeeId) ? Scope.everything()
                         : Scope.where("visibility = :public", "public", Visibility.PUBLIC));
         Sort sort = page.toSort(SORTABLE, Sort.ascending("startsAt")).and("id");
-        return Page.of(criteria.find(Meeting::<Meeting>find, sort), page,
+        PanacheQuery<Meeting> query = criteria.find((where, order, params) -> Meeting.find(where, order, params),
+                sort);
+        return Page.of(query, page,
                 meeting -> MeetingView.of(meeting, attendance(meeting.id)));
     }
 

@@ -1,5 +1,6 @@
 package org.helix.governance.resolution;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,7 +98,9 @@ public class Resolutions {
                 .and("status = :status", "status", status)
                 .and(meetings.tiedToMeetingsOf(committeeId, "meetingId"));
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt")).and("id");
-        return Page.of(criteria.find(Resolution::<Resolution>find, sort), page, this::view);
+        PanacheQuery<Resolution> query = criteria.find((where, order, params) -> Resolution.find(where, order, params),
+                sort);
+        return Page.of(query, page, this::view);
     }
 
     @Transactional

@@ -13,7 +13,11 @@ import java.util.List;
  */
 public final class Criteria {
 
-    /** How an entity runs a query: {@code Agreement::find} and {@code Agreement::findAll} fit. */
+    /**
+     * How an entity runs a query. Write it as a lambda, {@code (query, sort, parameters) -> Agreement.find(query, sort,
+     * parameters)}: a method reference such as {@code Agreement::find} binds to {@code PanacheEntityBase.find}, which
+     * Panache does not enhance.
+     */
     @FunctionalInterface
     public interface Finder<E> {
         PanacheQuery<E> find(String query, Sort sort, Parameters parameters);
