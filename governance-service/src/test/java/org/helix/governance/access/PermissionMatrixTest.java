@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.helix.governance.GovernanceFixtures.as;
@@ -31,47 +35,61 @@ class PermissionMatrixTest {
     static final String README_END = "<!-- /permission-matrix -->";
 
     @Test
-    void everyEndpointAnswersEveryCallerAsTheTableSays() {
+    void everyEndpointAnswersEveryCallerAsTheTableSays() throws Exception {
         PermissionWorld world = new PermissionWorld();
+        List<PermissionTable.Row> rows = PermissionTable.rows();
+        // rows are independent (each prepares its own records), so they are walked a few at a time
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         List<String> mismatches = new ArrayList<>();
-        int cells = 0;
-        for (PermissionTable.Row row : PermissionTable.rows()) {
-            // a refused call changes nothing, so the refused callers share one prepared record; each caller expected
-            // to succeed (except the first) gets a fresh one
-            String shared = null;
-            boolean sharedUsedForSuccess = false;
-            PermissionTable.Caller[] callers = PermissionTable.Caller.values();
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < callers.length; i++) {
-                if (!succeeds(row.expected().get(i))) {
-                    order.add(i);
-                }
+        try {
+            for (Future<List<String>> row : pool.invokeAll(rows.stream()
+                    .map(row -> (Callable<List<String>>) () -> walk(world, row)).toList())) {
+                mismatches.addAll(row.get());
             }
-            for (int i = 0; i < callers.length; i++) {
-                if (succeeds(row.expected().get(i))) {
-                    order.add(i);
-                }
-            }
-            for (int i : order) {
-                PermissionTable.Caller caller = callers[i];
-                String expected = row.expected().get(i);
-                String path;
-                if (!succeeds(expected) || !sharedUsedForSuccess) {
-                    shared = shared != null ? shared : row.path().apply(world);
-                    path = shared;
-                    sharedUsedForSuccess |= succeeds(expected);
-                } else {
-                    path = row.path().apply(world);
-                }
-                String actual = call(world, row, caller, path);
-                cells++;
-                if (!expected.equals(actual)) {
-                    mismatches.add(row.label() + " as " + caller.user + ": expected " + expected + ", got " + actual);
-                }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("Permission table: %d endpoints, %d cells%n", rows.size(),
+                rows.size() * PermissionTable.Caller.values().length);
+        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    /**
+     * Calls one endpoint as every caller. A refused call changes nothing, so the refused callers share one prepared
+     * record (and go first); each caller expected to succeed, except the first, gets a fresh one.
+     */
+    private static List<String> walk(PermissionWorld world, PermissionTable.Row row) {
+        List<String> mismatches = new ArrayList<>();
+        PermissionTable.Caller[] callers = PermissionTable.Caller.values();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < callers.length; i++) {
+            if (!succeeds(row.expected().get(i))) {
+                order.add(i);
             }
         }
-        System.out.printf("Permission table: %d endpoints, %d cells%n", PermissionTable.rows().size(), cells);
-        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+        for (int i = 0; i < callers.length; i++) {
+            if (succeeds(row.expected().get(i))) {
+                order.add(i);
+            }
+        }
+        String shared = null;
+        boolean sharedUsedForSuccess = false;
+        for (int i : order) {
+            String expected = row.expected().get(i);
+            String path;
+            if (!succeeds(expected) || !sharedUsedForSuccess) {
+                shared = shared != null ? shared : row.path().apply(world);
+                path = shared;
+                sharedUsedForSuccess |= succeeds(expected);
+            } else {
+                path = row.path().apply(world);
+            }
+            String actual = call(world, row, callers[i], path);
+            if (!expected.equals(actual)) {
+                mismatches.add(row.label() + " as " + callers[i].user + ": expected " + expected + ", got " + actual);
+            }
+        }
+        return mismatches;
     }
 
     @Test
