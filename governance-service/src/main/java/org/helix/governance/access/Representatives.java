@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.helix.governance.committee.CommitteeMembers;
 import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.security.Caller;
 import org.helix.platform.web.security.Roles;
 
@@ -26,6 +27,9 @@ public class Representatives {
     @Inject
     CommitteeMembers members;
 
+    @Inject
+    OrganisationScope scope;
+
     /** The caller's organisation, if the caller represents it (a representative role and an {@code org} claim). */
     public UUID requireRepresentative() {
         if (!caller.hasAnyRole(ROLES)) {
@@ -43,9 +47,9 @@ public class Representatives {
         return organisation;
     }
 
-    /** admin and secretariat see everything; everyone else only what their organisation may. */
+    /** admin and secretariat see everything; everyone else only what their organisation may (the platform's rule). */
     public boolean seesEverything() {
-        return caller.hasAnyRole(Roles.ADMIN, Roles.SECRETARIAT);
+        return scope.seesEverything();
     }
 
     /** Whether the caller's organisation is a current member of the committee. */

@@ -1,22 +1,17 @@
 package org.helix.governance.agreement;
 
-import org.helix.platform.web.problem.ApiProblem;
-
 import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * The agreement lifecycle {@code DRAFT → SIGNED → ACTIVE → TERMINATED} (also {@code SIGNED → TERMINATED}), in one
- * place: every change names its {@link Transition}, and a wrong one is the same 409 everywhere.
- */
+/** The agreement lifecycle {@code DRAFT → SIGNED → ACTIVE → TERMINATED} (also {@code SIGNED → TERMINATED}). */
 public enum AgreementStatus {
     DRAFT, SIGNED, ACTIVE, TERMINATED;
 
-    public enum Transition {
+    public enum Transition implements org.helix.governance.lifecycle.Transition<AgreementStatus> {
         /** Changing the terms (which clears the signatures). */
-        EDIT("edit", EnumSet.of(DRAFT), DRAFT),
+        EDIT("edit", EnumSet.of(DRAFT), null),
         /** One party signs; the agreement stays a draft until every party has. */
-        SIGN("sign", EnumSet.of(DRAFT), DRAFT),
+        SIGN("sign", EnumSet.of(DRAFT), null),
         /** The last party signed. */
         COMPLETE_SIGNATURES("complete the signatures of", EnumSet.of(DRAFT), SIGNED),
         ACTIVATE("activate", EnumSet.of(SIGNED), ACTIVE),
@@ -31,13 +26,25 @@ public enum AgreementStatus {
             this.from = from;
             this.to = to;
         }
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<AgreementStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public AgreementStatus target() {
+            return to;
+        }
     }
 
     /** The status after {@code transition}, or a 409 problem if this status does not allow it. */
     public AgreementStatus after(Transition transition) {
-        if (!transition.from.contains(this)) {
-            throw ApiProblem.illegalTransition(Agreements.RESOURCE, this, transition.verb);
-        }
-        return transition.to;
+        return transition.from(this, Agreements.RESOURCE);
     }
 }

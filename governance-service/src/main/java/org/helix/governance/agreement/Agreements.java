@@ -1,7 +1,6 @@
 package org.helix.governance.agreement;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,10 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
 import org.helix.governance.agreement.AgreementStatus.Transition;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.committee.Committee;
 import org.helix.governance.organisation.Organisation;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.platform.web.scoping.Criteria;
+import org.helix.platform.web.scoping.OrganisationScope;
+import org.helix.platform.web.scoping.Scope;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -22,7 +23,6 @@ import org.helix.platform.web.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +36,9 @@ import java.util.UUID;
 public class Agreements {
 
     public static final String RESOURCE = "Agreement";
+    /** "an organisation (parameter %s) is a party": the JPQL condition on the agreement id. */
+    private static final String PARTY_CONDITION =
+            "id in (select a.id from Agreement a join a.parties p where p.organisationId = :%s)";
     private static final Map<String, String> SORTABLE = Map.of("title", "title", "startDate", "startDate",
             "status", "status", "createdAt", "createdAt");
 
@@ -46,10 +49,10 @@ public class Agreements {
     Caller caller;
 
     @Inject
-    Outbox outbox;
+    OrganisationScope scope;
 
     @Inject
-    AuditTrail audit;
+    Changes changes;
 
     @Inject
     EntityManager entityManager;
@@ -67,8 +70,7 @@ public class Agreements {
         apply(terms, agreement);
         agreement.createdAt = agreement.updatedAt;
         agreement.persist();
-        entityManager.flush();
-        audit.record(RESOURCE, agreement.id, "draft", null, AgreementView.of(agreement));
+        changes.record(RESOURCE, agreement.id, "draft", null, () -> AgreementView.of(agreement));
         return agreement;
     }
 
@@ -87,15 +89,17 @@ public class Agreements {
         check(terms);
         AgreementView before = AgreementView.of(agreement);
         apply(terms, agreement);
-        entityManager.flush();
-        audit.record(RESOURCE, id, "update", before, AgreementView.of(agreement));
+        changes.record(RESOURCE, id, "update", before, () -> AgreementView.of(agreement));
         return agreement;
     }
 
-    /** The caller signs for its own organisation, which must be a party (403 otherwise); once (409). */
+    /**
+     * The caller signs for its own organisation, which must be a party; once (409). Admin and secretariat see every
+     * agreement, so for them a non-party organisation is a 403; for anyone else the agreement is not there (404).
+     */
     @Transactional
     public Agreement sign(UUID id) {
-        Agreement agreement = lock(id);
+        Agreement agreement = visible(lock(id), id);
         UUID organisation = caller.requireOrganisation();
         AgreementParty party = agreement.party(organisation).orElseThrow(() -> Representatives.forbidden(
                 "Your organisation " + organisation + " is not a party to this agreement"));
@@ -114,14 +118,12 @@ public class Agreements {
             agreement.status = agreement.status.after(Transition.COMPLETE_SIGNATURES);
             agreement.signedAt = now;
         }
-        entityManager.flush();
-        AgreementView signed = AgreementView.of(agreement);
-        audit.record(RESOURCE, id, "sign", before, signed);
-        if (complete) {
-            outbox.record(RESOURCE, id, AgreementEvent.SIGNED, AgreementEvent.Signed.of(agreement));
-            if (!agreement.startDate.isAfter(LocalDate.now(clock))) {
-                activate(agreement, signed, false);
-            }
+        AgreementView signed = complete
+                ? changes.record(RESOURCE, id, "sign", before, () -> AgreementView.of(agreement),
+                        Changes.Event.of(RESOURCE, id, AgreementEvent.SIGNED, () -> AgreementEvent.Signed.of(agreement)))
+                : changes.record(RESOURCE, id, "sign", before, () -> AgreementView.of(agreement));
+        if (complete && !agreement.startDate.isAfter(LocalDate.now(clock))) {
+            activate(agreement, signed, false);
         }
         return agreement;
     }
@@ -137,9 +139,9 @@ public class Agreements {
         agreement.terminatedAt = now;
         agreement.terminationReason = reason.strip();
         agreement.updatedAt = now;
-        entityManager.flush();
-        outbox.record(RESOURCE, id, AgreementEvent.TERMINATED, AgreementEvent.Terminated.of(agreement, previous));
-        audit.record(RESOURCE, id, "terminate", before, AgreementView.of(agreement));
+        changes.record(RESOURCE, id, "terminate", before, () -> AgreementView.of(agreement),
+                Changes.Event.of(RESOURCE, id, AgreementEvent.TERMINATED,
+                        () -> AgreementEvent.Terminated.of(agreement, previous)));
         return agreement;
     }
 
@@ -165,37 +167,23 @@ public class Agreements {
         return true;
     }
 
+    /** The agreement, if the caller may see it: a party's representative, admin or secretariat; else a 404. */
     public Agreement get(UUID id) {
-        Agreement agreement = Agreement.findById(id);
-        if (agreement == null) {
-            throw ApiProblem.notFound(RESOURCE, id);
-        }
-        return agreement;
+        return visible(Agreement.findById(id), id);
     }
 
+    /** The agreements the caller may see, whatever the filters ask for (also {@code party}). */
     public Page<AgreementView> list(AgreementStatus status, UUID party, AgreementKind kind, UUID committeeId,
             PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (party != null) {
-            conditions.add("id in (select a.id from Agreement a join a.parties p where p.organisationId = :party)");
-            parameters.and("party", party);
-        }
-        if (kind != null) {
-            conditions.add("kind = :kind");
-            parameters.and("kind", kind);
-        }
-        if (committeeId != null) {
-            conditions.add("committeeId = :committee");
-            parameters.and("committee", committeeId);
-        }
+        Criteria criteria = Criteria.of()
+                .and("status = :status", "status", status)
+                .and(PARTY_CONDITION.formatted("party"), "party", party)
+                .and("kind = :kind", "kind", kind)
+                .and("committeeId = :committee", "committee", committeeId)
+                .and(scope.of(organisation -> Scope.where(PARTY_CONDITION.formatted("viewer"), "viewer", organisation)));
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt")).and("id");
-        PanacheQuery<Agreement> query = conditions.isEmpty() ? Agreement.findAll(sort)
-                : Agreement.find(String.join(" and ", conditions), sort, parameters);
+        PanacheQuery<Agreement> query = criteria.find((where, order, params) -> Agreement.find(where, order, params),
+                sort);
         return Page.of(query, page, AgreementView::of);
     }
 
@@ -204,10 +192,9 @@ public class Agreements {
         agreement.status = agreement.status.after(Transition.ACTIVATE);
         agreement.activatedAt = now;
         agreement.updatedAt = now;
-        entityManager.flush();
-        outbox.record(RESOURCE, agreement.id, AgreementEvent.ACTIVATED,
-                AgreementEvent.Activated.of(agreement, automatic));
-        audit.record(RESOURCE, agreement.id, "activate", before, AgreementView.of(agreement));
+        changes.record(RESOURCE, agreement.id, "activate", before, () -> AgreementView.of(agreement),
+                Changes.Event.of(RESOURCE, agreement.id, AgreementEvent.ACTIVATED,
+                        () -> AgreementEvent.Activated.of(agreement, automatic)));
     }
 
     private Agreement lock(UUID id) {
@@ -220,15 +207,17 @@ public class Agreements {
 
     /** The agreement, locked, if the caller is the secretariat or admin or represents one of its parties. */
     private Agreement lockedForParty(UUID id) {
-        Agreement agreement = lock(id);
-        if (!representatives.seesEverything()) {
-            UUID organisation = representatives.requireRepresentative();
-            if (agreement.party(organisation).isEmpty()) {
-                throw Representatives.forbidden("Your organisation " + organisation
-                        + " is not a party to this agreement");
-            }
+        Agreement agreement = visible(lock(id), id);
+        if (!scope.seesEverything()) {
+            representatives.requireRepresentative();
         }
         return agreement;
+    }
+
+    private Agreement visible(Agreement agreement, UUID id) {
+        return OrganisationScope.visible(agreement,
+                found -> scope.includes(found.parties.stream().map(party -> party.organisationId).toList()),
+                RESOURCE, id);
     }
 
     /** A representative drafts only agreements its own organisation is (and stays) a party to. */

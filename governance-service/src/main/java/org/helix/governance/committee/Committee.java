@@ -23,8 +23,6 @@ import java.util.UUID;
 @Table(name = "committee")
 public class Committee extends PanacheEntityBase {
 
-    public static final int DEFAULT_ESCALATION_DEADLINE_DAYS = 30;
-
     @Id
     public UUID id;
 
@@ -45,9 +43,12 @@ public class Committee extends PanacheEntityBase {
     /** Votes needed for a valid decision; null = more than half of the current members. */
     public Integer quorum;
 
-    /** Days an open problem may wait before it is escalated to the parent committee automatically. */
+    /**
+     * Days an open problem may wait before it is escalated to the parent committee automatically (default:
+     * {@code helix.governance.problems.default-escalation-deadline-days}).
+     */
     @Column(name = "escalation_deadline_days", nullable = false)
-    public int escalationDeadlineDays = DEFAULT_ESCALATION_DEADLINE_DAYS;
+    public int escalationDeadlineDays;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "committee_department", joinColumns = @JoinColumn(name = "committee_id"))

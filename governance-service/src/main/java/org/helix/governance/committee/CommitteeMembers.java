@@ -1,15 +1,15 @@
 package org.helix.governance.committee;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.organisation.OrganisationRegistry;
-import org.helix.platform.messaging.outbox.Outbox;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -21,11 +21,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who sits on which committee: joining, leaving, and the questions other parts of governance ask about members. */
+/**
+ * Who sits on which committee: joining, leaving, and the questions other parts of governance ask about members. A
+ * membership is current from its start until its {@code until} date (exclusive), so one ended with a future date
+ * stays current until that day comes.
+ */
 @ApplicationScoped
 public class CommitteeMembers {
 
     public static final String RESOURCE = "Membership";
+    /** The JPQL condition for "current on :today". */
+    private static final String CURRENT = "(until is null or until > :today)";
 
     @Inject
     Committees committees;
@@ -34,10 +40,7 @@ public class CommitteeMembers {
     OrganisationRegistry organisations;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
+    Changes changes;
 
     @Inject
     EntityManager entityManager;
@@ -46,7 +49,7 @@ public class CommitteeMembers {
     Clock clock;
 
     @Transactional
-    public Membership join(UUID committeeId, MembershipRequests.Join request) {
+    public MembershipView join(UUID committeeId, MembershipRequests.Join request) {
         Committee committee = committees.get(committeeId);
         // serialises joins to one committee, so the one-chair and member-once rules hold under concurrency
         entityManager.lock(committee, LockModeType.PESSIMISTIC_WRITE);
@@ -55,8 +58,9 @@ public class CommitteeMembers {
             throw ApiProblem.conflict("already-member", "Already a member",
                     "Organisation " + request.organisationId() + " is already a member of this committee");
         }
-        if (request.position() == Position.CHAIR && Membership.count(
-                "committeeId = ?1 and position = ?2 and until is null", committeeId, Position.CHAIR) > 0) {
+        if (request.position() == Position.CHAIR && Membership.count("committeeId = :committee and position = :chair and "
+                + CURRENT, Parameters.with("committee", committeeId)
+                .and("chair", Position.CHAIR).and("today", today())) > 0) {
             throw ApiProblem.conflict("chair-taken", "Chair taken",
                     "This committee already has a chair; end that membership first");
         }
@@ -66,47 +70,49 @@ public class CommitteeMembers {
         membership.organisationId = request.organisationId();
         membership.position = request.position();
         membership.duties = request.duties();
-        membership.since = request.since() != null ? request.since() : LocalDate.now(clock);
+        membership.since = request.since() != null ? request.since() : today();
         membership.createdAt = Instant.now(clock);
         membership.persist();
-        outbox.record("Committee", committeeId, MembershipEvent.JOINED, MembershipEvent.of(membership));
-        audit.record(RESOURCE, membership.id, "join", null, MembershipView.of(membership));
-        return membership;
+        return changes.record(RESOURCE, membership.id, "join", null, () -> view(membership),
+                Changes.Event.of(Committees.RESOURCE, committeeId, MembershipEvent.JOINED,
+                        () -> MembershipEvent.of(membership)));
     }
 
     @Transactional
-    public Membership end(UUID committeeId, UUID membershipId, MembershipRequests.End request) {
+    public MembershipView end(UUID committeeId, UUID membershipId, MembershipRequests.End request) {
         Membership membership = Membership.findById(membershipId, LockModeType.PESSIMISTIC_WRITE);
         if (membership == null || !membership.committeeId.equals(committeeId)) {
             throw ApiProblem.notFound(RESOURCE, membershipId);
         }
-        if (!membership.isCurrent()) {
+        if (membership.until != null) {
             throw ApiProblem.conflict("membership-ended", "Membership already ended",
-                    "This membership ended on " + membership.until);
+                    "This membership ends (or ended) on " + membership.until);
         }
-        LocalDate until = request != null && request.until() != null ? request.until() : LocalDate.now(clock);
+        LocalDate until = request != null && request.until() != null ? request.until() : today();
         if (until.isBefore(membership.since)) {
             throw ApiProblem.invalidField("until", "cannot be before the membership began (" + membership.since + ")");
         }
-        MembershipView before = MembershipView.of(membership);
+        MembershipView before = view(membership);
         membership.until = until;
-        outbox.record("Committee", committeeId, MembershipEvent.LEFT, MembershipEvent.of(membership));
-        audit.record(RESOURCE, membership.id, "end", before, MembershipView.of(membership));
-        return membership;
+        return changes.record(RESOURCE, membership.id, "end", before, () -> view(membership),
+                Changes.Event.of(Committees.RESOURCE, committeeId, MembershipEvent.LEFT,
+                        () -> MembershipEvent.of(membership)));
     }
 
     public Page<MembershipView> list(UUID committeeId, boolean currentOnly, PageRequest page) {
         committees.get(committeeId);
         Sort sort = Sort.ascending("since").and("id");
         PanacheQuery<Membership> query = currentOnly
-                ? Membership.find("committeeId = ?1 and until is null", sort, committeeId)
+                ? Membership.find("committeeId = :committee and " + CURRENT, sort,
+                        Parameters.with("committee", committeeId).and("today", today()))
                 : Membership.find("committeeId", sort, committeeId);
-        return Page.of(query, page, MembershipView::of);
+        return Page.of(query, page, this::view);
     }
 
     public Optional<Membership> currentMembership(UUID committeeId, UUID organisationId) {
-        return Membership.find("committeeId = ?1 and organisationId = ?2 and until is null", committeeId,
-                organisationId).firstResultOptional();
+        return Membership.find("committeeId = :committee and organisationId = :organisation and " + CURRENT,
+                Parameters.with("committee", committeeId)
+                        .and("organisation", organisationId).and("today", today())).firstResultOptional();
     }
 
     public boolean isCurrentMember(UUID committeeId, UUID organisationId) {
@@ -114,10 +120,28 @@ public class CommitteeMembers {
     }
 
     public long countCurrent(UUID committeeId) {
-        return Membership.count("committeeId = ?1 and until is null", committeeId);
+        return Membership.count("committeeId = :committee and " + CURRENT,
+                Parameters.with("committee", committeeId).and("today", today()));
     }
 
     public List<Membership> current(UUID committeeId) {
-        return Membership.list("committeeId = ?1 and until is null", committeeId);
+        return Membership.list("committeeId = :committee and " + CURRENT,
+                Parameters.with("committee", committeeId).and("today", today()));
+    }
+
+    /** The JPQL condition "the caller's organisation is a current member of the committee {@code committeeExpr}". */
+    public static String currentMemberCondition(String committeeExpr, String organisationParameter,
+            String todayParameter) {
+        return "exists (select 1 from Membership m where m.committeeId = " + committeeExpr
+                + " and m.organisationId = :" + organisationParameter + " and (m.until is null or m.until > :"
+                + todayParameter + "))";
+    }
+
+    private MembershipView view(Membership membership) {
+        return MembershipView.of(membership, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,23 +1,21 @@
 package org.helix.governance.committee;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.AuditTrail;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helix.governance.audit.Changes;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.scoping.Criteria;
 import org.helix.platform.web.security.Caller;
 import org.helix.platform.web.security.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,23 +29,24 @@ public class Committees {
             "industry", "industry", "createdAt", "createdAt");
 
     @Inject
-    Outbox outbox;
+    Changes changes;
 
     @Inject
-    AuditTrail audit;
+    CommitteeMembers members;
 
     @Inject
     Caller caller;
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     Clock clock;
+
+    /** Days a problem may wait at a committee that sets no deadline of its own. */
+    @ConfigProperty(name = "helix.governance.problems.default-escalation-deadline-days", defaultValue = "30")
+    int defaultEscalationDeadlineDays;
 
     @Transactional
     public Committee create(CommitteeDetails details) {
-        requireMayManage(details.tier());
+        requireMayCreate(details.tier());
         TierRules.check(details, details.parentId() == null ? null : Committee.findById(details.parentId()));
         Committee committee = new Committee();
         committee.id = UUID.randomUUID();
@@ -55,16 +54,15 @@ public class Committees {
         apply(details, committee);
         committee.createdAt = committee.updatedAt;
         committee.persist();
-        entityManager.flush();
-        outbox.record(RESOURCE, committee.id, CommitteeEvent.CREATED, CommitteeEvent.of(committee));
-        audit.record(RESOURCE, committee.id, "create", null, CommitteeView.of(committee));
+        changes.record(RESOURCE, committee.id, "create", null, () -> CommitteeView.of(committee),
+                Changes.Event.of(RESOURCE, committee.id, CommitteeEvent.CREATED, () -> CommitteeEvent.of(committee)));
         return committee;
     }
 
     @Transactional
     public Committee change(UUID id, CommitteeDetails details) {
         Committee committee = get(id);
-        requireMayManage(committee.tier);
+        requireMayChange(committee);
         if (details.version() == null) {
             throw ApiProblem.invalidField("version", "send the version you read");
         }
@@ -77,8 +75,8 @@ public class Committees {
         TierRules.check(details, details.parentId() == null ? null : Committee.findById(details.parentId()));
         CommitteeView before = CommitteeView.of(committee);
         apply(details, committee);
-        entityManager.flush();
-        audit.record(RESOURCE, id, "update", before, CommitteeView.of(committee));
+        changes.record(RESOURCE, id, "update", before, () -> CommitteeView.of(committee),
+                Changes.Event.of(RESOURCE, id, CommitteeEvent.UPDATED, () -> CommitteeEvent.of(committee)));
         return committee;
     }
 
@@ -91,23 +89,13 @@ public class Committees {
     }
 
     public Page<CommitteeView> list(Tier tier, UUID parentId, String industry, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (tier != null) {
-            conditions.add("tier = :tier");
-            parameters.and("tier", tier);
-        }
-        if (parentId != null) {
-            conditions.add("parentId = :parent");
-            parameters.and("parent", parentId);
-        }
-        if (industry != null) {
-            conditions.add("lower(industry) = lower(:industry)");
-            parameters.and("industry", industry);
-        }
+        Criteria criteria = Criteria.of()
+                .and("tier = :tier", "tier", tier)
+                .and("parentId = :parent", "parent", parentId)
+                .and("lower(industry) = lower(:industry)", "industry", industry);
         Sort sort = page.toSort(SORTABLE, Sort.ascending("name")).and("id");
-        PanacheQuery<Committee> query = conditions.isEmpty() ? Committee.findAll(sort)
-                : Committee.find(String.join(" and ", conditions), sort, parameters);
+        PanacheQuery<Committee> query = criteria.find((where, order, params) -> Committee.find(where, order, params),
+                sort);
         return Page.of(query, page, CommitteeView::of);
     }
 
@@ -120,15 +108,27 @@ public class Committees {
         return new CommitteeView.Tree(CommitteeView.of(committee), children.stream().map(this::tree).toList());
     }
 
-    /** gov-officer creates and changes MACRO committees; the secretariat manages MESO and MICRO ones; admin all. */
-    private void requireMayManage(Tier tier) {
+    /** gov-officer creates MACRO committees; the secretariat MESO and MICRO ones; admin all. */
+    private void requireMayCreate(Tier tier) {
         boolean allowed = caller.hasRole(Roles.ADMIN)
                 || (tier == Tier.MACRO ? caller.hasRole(Roles.GOV_OFFICER) : caller.hasRole(Roles.SECRETARIAT));
         if (!allowed) {
-            throw new ApiProblem(403, "forbidden", "Forbidden",
-                    tier == Tier.MACRO ? "Only gov-officer or admin manage MACRO committees"
-                            : "Only the secretariat or admin manage " + tier + " committees", List.of());
+            throw forbidden(tier == Tier.MACRO ? "Only gov-officer or admin manage MACRO committees"
+                    : "Only the secretariat or admin manage " + tier + " committees");
         }
+    }
+
+    /** As creating, and a gov-officer changes only a MACRO committee its own organisation is a current member of. */
+    private void requireMayChange(Committee committee) {
+        requireMayCreate(committee.tier);
+        if (!caller.hasRole(Roles.ADMIN) && committee.tier == Tier.MACRO
+                && !caller.organisationId().map(org -> members.isCurrentMember(committee.id, org)).orElse(false)) {
+            throw forbidden("A gov-officer changes only MACRO committees its own organisation belongs to");
+        }
+    }
+
+    private static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 
     private void apply(CommitteeDetails details, Committee committee) {
@@ -138,12 +138,11 @@ public class Committees {
         committee.purpose = details.purpose();
         committee.quorum = details.quorum();
         committee.escalationDeadlineDays = details.escalationDeadlineDays() != null
-                ? details.escalationDeadlineDays() : Committee.DEFAULT_ESCALATION_DEADLINE_DAYS;
+                ? details.escalationDeadlineDays() : defaultEscalationDeadlineDays;
         committee.departments.clear();
         if (details.departments() != null) {
             committee.departments.addAll(details.departments());
         }
         committee.updatedAt = Instant.now(clock);
     }
-
 }

@@ -40,7 +40,8 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public boolean isCurrent() {
-        return until == null;
+    /** Current from {@code since} until {@code until} (exclusive): an end date still to come keeps it current. */
+    public boolean isCurrent(LocalDate today) {
+        return until == null || until.isAfter(today);
     }
 }

@@ -43,9 +43,9 @@ public class MembershipResource {
             + "at most one current chair (409)")
     public Response join(@PathParam("committeeId") UUID committeeId,
             @Valid @NotNull MembershipRequests.Join request, @Context UriInfo uri) {
-        Membership membership = members.join(committeeId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(membership.id.toString()).build())
-                .entity(MembershipView.of(membership)).build();
+        MembershipView membership = members.join(committeeId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(membership.id().toString()).build())
+                .entity(membership).build();
     }
 
     @GET
@@ -64,6 +64,6 @@ public class MembershipResource {
             + "(roles: secretariat, admin)")
     public MembershipView end(@PathParam("committeeId") UUID committeeId,
             @PathParam("membershipId") UUID membershipId, @Valid MembershipRequests.End request) {
-        return MembershipView.of(members.end(committeeId, membershipId, request));
+        return members.end(committeeId, membershipId, request);
     }
 }

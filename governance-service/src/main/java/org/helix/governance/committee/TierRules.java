@@ -34,7 +34,7 @@ final class TierRules {
         if (tier == Tier.MESO && (details.industry() == null || details.industry().isBlank())) {
             throw ApiProblem.invalidField("industry", "is required for a MESO alliance");
         }
-        Set<Department> departments = details.departments() == null ? Set.of() : details.departments();
+        Set<Department> departments = details.departments() == null ? Set.of() : Set.copyOf(details.departments());
         Set<Department> notAllowed = EnumSet.noneOf(Department.class);
         departments.stream().filter(d -> !tier.allowedDepartments().contains(d)).forEach(notAllowed::add);
         if (!notAllowed.isEmpty()) {

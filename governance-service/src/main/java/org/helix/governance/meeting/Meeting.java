@@ -97,36 +97,39 @@ public class Meeting extends PanacheEntityBase {
     public Instant updatedAt;
 
     void start(Instant at) {
-        moveTo(MeetingStatus.IN_SESSION, "start", at);
+        status = status.after(MeetingStatus.Transition.START);
         startedAt = at;
+        updatedAt = at;
     }
 
     /** Closing needs minutes (at least a draft): a meeting that was held leaves a record. */
     void close(Instant at) {
-        requireTransition(MeetingStatus.CLOSED, "close");
+        MeetingStatus next = status.after(MeetingStatus.Transition.CLOSE);
         if (!hasMinutes()) {
             throw ApiProblem.conflict("minutes-missing", "Minutes missing",
                     "Write the minutes (PUT .../minutes) before closing the meeting");
         }
-        moveTo(MeetingStatus.CLOSED, "close", at);
+        status = next;
         closedAt = at;
+        updatedAt = at;
     }
 
     void cancel(Instant at, String reason) {
-        moveTo(MeetingStatus.CANCELLED, "cancel", at);
+        status = status.after(MeetingStatus.Transition.CANCEL);
         cancelledAt = at;
         cancellationReason = reason;
+        updatedAt = at;
     }
 
     /** Minutes are written once the meeting has begun (in session or closed) and until they are final. */
     void writeMinutes(String text, Instant at) {
-        requireMinutesOpen("write minutes for");
+        requireMinutesOpen();
         minutes = text;
         updatedAt = at;
     }
 
     void finaliseMinutes(Instant at) {
-        requireMinutesOpen("finalise the minutes of");
+        requireMinutesOpen();
         if (!hasMinutes()) {
             throw ApiProblem.conflict("minutes-missing", "Minutes missing",
                     "There are no minutes to finalise; write them first");
@@ -138,34 +141,18 @@ public class Meeting extends PanacheEntityBase {
 
     /** Attendance is recorded only while the meeting is in session. */
     void requireInSession() {
-        if (status != MeetingStatus.IN_SESSION) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, "record attendance at");
-        }
+        status.after(MeetingStatus.Transition.RECORD_ATTENDANCE);
     }
 
     boolean hasMinutes() {
         return minutes != null && !minutes.isBlank();
     }
 
-    private void requireMinutesOpen(String action) {
-        if (status != MeetingStatus.IN_SESSION && status != MeetingStatus.CLOSED) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, action);
-        }
+    private void requireMinutesOpen() {
+        status.after(MeetingStatus.Transition.KEEP_MINUTES);
         if (minutesFinal) {
             throw ApiProblem.conflict("minutes-final", "Minutes are final",
                     "The minutes were finalised at " + minutesFinalisedAt + " and never change again");
         }
-    }
-
-    private void requireTransition(MeetingStatus next, String action) {
-        if (!status.canMoveTo(next)) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, action);
-        }
-    }
-
-    private void moveTo(MeetingStatus next, String action, Instant at) {
-        requireTransition(next, action);
-        status = next;
-        updatedAt = at;
     }
 }

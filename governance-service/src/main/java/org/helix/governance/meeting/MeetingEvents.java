@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Data of {@code helix.governance.MeetingScheduled} and {@code helix.governance.MeetingClosed} (schemas in
+ * Data of {@code helix.governance.MeetingScheduled}, {@code MeetingCancelled} and {@code MeetingClosed} (schemas in
  * {@code governance-service/events/}); key = meeting id.
  */
 public final class MeetingEvents {
 
     public static final String SCHEDULED = "MeetingScheduled";
     public static final String CLOSED = "MeetingClosed";
+    public static final String CANCELLED = "MeetingCancelled";
 
     private MeetingEvents() {
     }
@@ -22,6 +23,15 @@ public final class MeetingEvents {
 
     public record Closed(UUID meetingId, UUID committeeId, MeetingKind kind, String title, Instant startedAt,
             Instant closedAt, List<UUID> attendingOrganisationIds, boolean minutesFinal) {
+    }
+
+    public record Cancelled(UUID meetingId, UUID committeeId, MeetingKind kind, String title, Instant startsAt,
+            Visibility visibility, Instant cancelledAt, String reason) {
+    }
+
+    static Cancelled cancelled(Meeting meeting) {
+        return new Cancelled(meeting.id, meeting.committeeId, meeting.kind, meeting.title, meeting.startsAt,
+                meeting.visibility, meeting.cancelledAt, meeting.cancellationReason);
     }
 
     static Scheduled scheduled(Meeting meeting) {

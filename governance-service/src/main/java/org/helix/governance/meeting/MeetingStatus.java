@@ -1,7 +1,6 @@
 package org.helix.governance.meeting;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /** The meeting lifecycle: {@code SCHEDULED → IN_SESSION → CLOSED}, {@code SCHEDULED → CANCELLED}. */
@@ -11,13 +10,42 @@ public enum MeetingStatus {
     CLOSED,
     CANCELLED;
 
-    private static final Map<MeetingStatus, Set<MeetingStatus>> NEXT = Map.of(
-            SCHEDULED, EnumSet.of(IN_SESSION, CANCELLED),
-            IN_SESSION, EnumSet.of(CLOSED),
-            CLOSED, EnumSet.noneOf(MeetingStatus.class),
-            CANCELLED, EnumSet.noneOf(MeetingStatus.class));
+    public enum Transition implements org.helix.governance.lifecycle.Transition<MeetingStatus> {
+        START("start", EnumSet.of(SCHEDULED), IN_SESSION),
+        CLOSE("close", EnumSet.of(IN_SESSION), CLOSED),
+        CANCEL("cancel", EnumSet.of(SCHEDULED), CANCELLED),
+        /** Attendance is recorded only while the meeting is in session. */
+        RECORD_ATTENDANCE("record attendance at", EnumSet.of(IN_SESSION), null),
+        /** Minutes are written (and made final) once the meeting has begun. */
+        KEEP_MINUTES("keep the minutes of", EnumSet.of(IN_SESSION, CLOSED), null);
 
-    public boolean canMoveTo(MeetingStatus next) {
-        return NEXT.get(this).contains(next);
+        private final String verb;
+        private final Set<MeetingStatus> from;
+        private final MeetingStatus to;
+
+        Transition(String verb, Set<MeetingStatus> from, MeetingStatus to) {
+            this.verb = verb;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<MeetingStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public MeetingStatus target() {
+            return to;
+        }
+    }
+
+    public MeetingStatus after(Transition transition) {
+        return transition.from(this, Meeting.RESOURCE);
     }
 }

@@ -1,20 +1,19 @@
 package org.helix.governance.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.committee.CommitteeMembers;
 import org.helix.governance.committee.Committees;
 import org.helix.governance.committee.Position;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.platform.web.scoping.Criteria;
+import org.helix.platform.web.scoping.Scope;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -23,11 +22,12 @@ import org.helix.platform.web.security.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Schedules meetings and runs them: start, attendance, minutes, close or cancel. */
 @ApplicationScoped
@@ -49,13 +49,7 @@ public class Meetings {
     Caller caller;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    EntityManager entityManager;
+    Changes changes;
 
     @Inject
     Clock clock;
@@ -83,11 +77,9 @@ public class Meetings {
         meeting.createdAt = now;
         meeting.updatedAt = now;
         meeting.persist();
-        entityManager.flush();
-        MeetingView view = MeetingView.of(meeting, List.of());
-        outbox.record(Meeting.RESOURCE, meeting.id, MeetingEvents.SCHEDULED, MeetingEvents.scheduled(meeting));
-        audit.record(Meeting.RESOURCE, meeting.id, "schedule", null, view);
-        return view;
+        return changes.record(Meeting.RESOURCE, meeting.id, "schedule", null, () -> MeetingView.of(meeting, List.of()),
+                Changes.Event.of(Meeting.RESOURCE, meeting.id, MeetingEvents.SCHEDULED,
+                        () -> MeetingEvents.scheduled(meeting)));
     }
 
     /** The meeting as the caller may see it: a MEMBERS meeting is a 404 for callers outside the committee. */
@@ -98,37 +90,64 @@ public class Meetings {
 
     public Page<MeetingView> list(UUID committeeId, MeetingStatus status, PageRequest page) {
         committees.get(committeeId);
-        List<String> conditions = new ArrayList<>(List.of("committeeId = :committee"));
-        Parameters parameters = Parameters.with("committee", committeeId);
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (!seesMembersMeetingsOf(committeeId)) {
-            conditions.add("visibility = :public");
-            parameters.and("public", Visibility.PUBLIC);
-        }
+        Criteria criteria = Criteria.of()
+                .and("committeeId = :committee", "committee", committeeId)
+                .and("status = :status", "status", status)
+                .and(seesMembersMeetingsOf(committeeId) ? Scope.everything()
+                        : Scope.where("visibility = :public", "public", Visibility.PUBLIC));
         Sort sort = page.toSort(SORTABLE, Sort.ascending("startsAt")).and("id");
-        PanacheQuery<Meeting> query = Meeting.find(String.join(" and ", conditions), sort, parameters);
-        return Page.of(query, page, meeting -> MeetingView.of(meeting, attendance(meeting.id)));
+        PanacheQuery<Meeting> query = criteria.find((where, order, params) -> Meeting.find(where, order, params),
+                sort);
+        return Page.of(query, page,
+                meeting -> MeetingView.of(meeting, attendance(meeting.id)));
+    }
+
+    /**
+     * Whether the caller may see what is tied to the meeting (DESIGN.md "Who sees what"): everyone a PUBLIC meeting,
+     * a MEMBERS meeting only the committee's current member organisations, admin and secretariat. No meeting: yes.
+     */
+    public boolean callerMaySeeTiedTo(UUID meetingId) {
+        if (meetingId == null) {
+            return true;
+        }
+        return Meeting.<Meeting>findByIdOptional(meetingId)
+                .map(meeting -> meeting.visibility == Visibility.PUBLIC || seesMembersMeetingsOf(meeting.committeeId))
+                .orElse(true);
+    }
+
+    /**
+     * The list scope of records tied to meetings of the committee ({@code meetingProperty} names the meeting id on
+     * the listed entity): those of MEMBERS meetings are left out unless the caller sees the committee's.
+     */
+    public Scope tiedToMeetingsOf(UUID committeeId, String meetingProperty) {
+        if (seesMembersMeetingsOf(committeeId)) {
+            return Scope.everything();
+        }
+        return Scope.where(meetingProperty + " is null or " + meetingProperty
+                + " not in (select m.id from Meeting m where m.visibility = :membersOnly)", "membersOnly",
+                Visibility.MEMBERS);
     }
 
     @Transactional
     public MeetingView start(UUID id) {
-        return change(id, "start", meeting -> meeting.start(Instant.now(clock)));
+        Meeting meeting = visible(Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+        MeetingView before = MeetingView.of(meeting, attendance(id));
+        meeting.start(Instant.now(clock));
+        return recordChange(meeting, "start", before);
     }
 
     @Transactional
     public MeetingView cancel(UUID id, String reason) {
-        return change(id, "cancel", meeting -> meeting.cancel(Instant.now(clock), blankToNull(reason)));
+        return change(id, "cancel", meeting -> meeting.cancel(Instant.now(clock), blankToNull(reason)),
+                meeting -> Changes.Event.of(Meeting.RESOURCE, id, MeetingEvents.CANCELLED,
+                        () -> MeetingEvents.cancelled(meeting)));
     }
 
     @Transactional
     public MeetingView close(UUID id) {
-        MeetingView closed = change(id, "close", meeting -> meeting.close(Instant.now(clock)));
-        Meeting meeting = Meeting.findById(id);
-        outbox.record(Meeting.RESOURCE, id, MeetingEvents.CLOSED, MeetingEvents.closed(meeting, attendance(id)));
-        return closed;
+        return change(id, "close", meeting -> meeting.close(Instant.now(clock)),
+                meeting -> Changes.Event.of(Meeting.RESOURCE, id, MeetingEvents.CLOSED,
+                        () -> MeetingEvents.closed(meeting, attendance(id))));
     }
 
     /**
@@ -157,15 +176,14 @@ public class Meetings {
         attendance.recordedBy = caller.subject();
         attendance.persist();
         try {
-            entityManager.flush();
+            changes.record(Meeting.RESOURCE, id, "record-attendance", null,
+                    () -> new MeetingView.Attendee(organisationId, attendance.recordedAt));
         } catch (PersistenceException e) {
             if (violates(e, Attendance.ONCE_CONSTRAINT)) {
                 throw alreadyAttending(organisationId);
             }
             throw e;
         }
-        audit.record(Meeting.RESOURCE, id, "record-attendance", null,
-                new MeetingView.Attendee(organisationId, attendance.recordedAt));
         return attendance;
     }
 
@@ -197,18 +215,17 @@ public class Meetings {
         return Meeting.findByIdOptional(id);
     }
 
-    private MeetingView change(UUID id, String action, java.util.function.Consumer<Meeting> transition) {
+    private MeetingView change(UUID id, String action, Consumer<Meeting> transition,
+            Function<Meeting, Changes.Event> event) {
         Meeting meeting = visible(Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         MeetingView before = MeetingView.of(meeting, attendance(id));
         transition.accept(meeting);
-        return recordChange(meeting, action, before);
+        return recordChange(meeting, action, before, event.apply(meeting));
     }
 
-    private MeetingView recordChange(Meeting meeting, String action, MeetingView before) {
-        entityManager.flush();
-        MeetingView after = MeetingView.of(meeting, attendance(meeting.id));
-        audit.record(Meeting.RESOURCE, meeting.id, action, before, after);
-        return after;
+    private MeetingView recordChange(Meeting meeting, String action, MeetingView before, Changes.Event... events) {
+        return changes.record(Meeting.RESOURCE, meeting.id, action, before,
+                () -> MeetingView.of(meeting, attendance(meeting.id)), events);
     }
 
     /**

@@ -5,10 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.AuditTrail;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.governance.audit.Changes;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -27,13 +25,7 @@ public class OrganisationRegistry {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    EntityManager entityManager;
+    Changes changes;
 
     @Inject
     Clock clock;
@@ -54,9 +46,9 @@ public class OrganisationRegistry {
         organisation.createdAt = Instant.now(clock);
         organisation.updatedAt = organisation.createdAt;
         organisation.persist();
-        entityManager.flush();
-        outbox.record(AGGREGATE, id, OrganisationEvent.REGISTERED, OrganisationEvent.of(organisation));
-        audit.record(AGGREGATE, id, "register", null, OrganisationView.of(organisation));
+        // a concurrent registration of the same id fails the flush on the primary key: a 409 (platform mappers)
+        changes.record(AGGREGATE, id, "register", null, () -> OrganisationView.of(organisation),
+                Changes.Event.of(AGGREGATE, id, OrganisationEvent.REGISTERED, () -> OrganisationEvent.of(organisation)));
         return organisation;
     }
 
@@ -74,9 +66,8 @@ public class OrganisationRegistry {
         organisation.website = change.website();
         organisation.updatedAt = Instant.now(clock);
         // the flush checks the version against the database and increments it; the event carries the new one
-        entityManager.flush();
-        outbox.record(AGGREGATE, id, OrganisationEvent.UPDATED, OrganisationEvent.of(organisation));
-        audit.record(AGGREGATE, id, "update", before, OrganisationView.of(organisation));
+        changes.record(AGGREGATE, id, "update", before, () -> OrganisationView.of(organisation),
+                Changes.Event.of(AGGREGATE, id, OrganisationEvent.UPDATED, () -> OrganisationEvent.of(organisation)));
         return organisation;
     }
 

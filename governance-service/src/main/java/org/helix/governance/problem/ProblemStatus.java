@@ -1,27 +1,45 @@
 package org.helix.governance.problem;
 
-import org.helix.platform.web.problem.ApiProblem;
+import java.util.EnumSet;
+import java.util.Set;
 
-/**
- * The problem lifecycle, {@code OPEN → ESCALATED → RESOLVED} (also {@code OPEN → RESOLVED}), in one place: every
- * transition asks its current state, and a wrong one is the same 409 everywhere.
- */
+/** The problem lifecycle, {@code OPEN → ESCALATED → RESOLVED} (also {@code OPEN → RESOLVED}). */
 public enum ProblemStatus {
     OPEN, ESCALATED, RESOLVED;
 
-    /** An escalated problem may go further up; it stays ESCALATED. */
-    ProblemStatus escalate() {
-        if (this == RESOLVED) {
-            throw ApiProblem.illegalTransition(Problems.RESOURCE, this, "escalate");
+    public enum Transition implements org.helix.governance.lifecycle.Transition<ProblemStatus> {
+        /** An escalated problem may go further up; it stays ESCALATED. */
+        ESCALATE("escalate", EnumSet.of(OPEN, ESCALATED), ESCALATED),
+        RESOLVE("resolve", EnumSet.of(OPEN, ESCALATED), RESOLVED);
+
+        private final String verb;
+        private final Set<ProblemStatus> from;
+        private final ProblemStatus to;
+
+        Transition(String verb, Set<ProblemStatus> from, ProblemStatus to) {
+            this.verb = verb;
+            this.from = from;
+            this.to = to;
         }
-        return ESCALATED;
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<ProblemStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public ProblemStatus target() {
+            return to;
+        }
     }
 
-    ProblemStatus resolve() {
-        if (this == RESOLVED) {
-            throw ApiProblem.illegalTransition(Problems.RESOURCE, this, "resolve");
-        }
-        return RESOLVED;
+    public ProblemStatus after(Transition transition) {
+        return transition.from(this, Problems.RESOURCE);
     }
 
     /** Whether the problem still waits at a committee (and so counts towards its escalation deadline). */

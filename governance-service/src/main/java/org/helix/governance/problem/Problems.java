@@ -9,10 +9,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
 import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.committee.Committee;
 import org.helix.governance.committee.CommitteeMembers;
 import org.helix.governance.committee.Committees;
-import org.helix.platform.messaging.outbox.Outbox;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -46,10 +46,7 @@ public class Problems {
     Caller caller;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
+    Changes changes;
 
     @Inject
     EntityManager entityManager;
@@ -79,16 +76,15 @@ public class Problems {
         problem.history.add(step(committee, null, now, caller.subject(), caller.organisationId().orElse(null), false,
                 "raised"));
         problem.persist();
-        entityManager.flush();
-        outbox.record(RESOURCE, problem.id, ProblemEvent.RAISED, ProblemEvent.Raised.of(problem));
-        audit.record(RESOURCE, problem.id, "raise", null, ProblemView.of(problem));
+        changes.record(RESOURCE, problem.id, "raise", null, () -> ProblemView.of(problem),
+                Changes.Event.of(RESOURCE, problem.id, ProblemEvent.RAISED, () -> ProblemEvent.Raised.of(problem)));
         return problem;
     }
 
     @Transactional
     public Problem escalate(UUID id, String reason) {
         Problem problem = lockedForChange(id);
-        ProblemStatus next = problem.status.escalate();
+        ProblemStatus next = problem.status.after(ProblemStatus.Transition.ESCALATE);
         Committee from = committees.get(problem.committeeId);
         if (from.parentId == null) {
             throw ApiProblem.conflict("no-higher-tier", "No higher tier", "The problem sits at the " + from.tier
@@ -102,7 +98,7 @@ public class Problems {
     @Transactional
     public Problem resolve(UUID id, String resolutionNote) {
         Problem problem = lockedForChange(id);
-        ProblemStatus next = problem.status.resolve();
+        ProblemStatus next = problem.status.after(ProblemStatus.Transition.RESOLVE);
         ProblemView before = ProblemView.of(problem);
         Instant now = Instant.now(clock);
         problem.status = next;
@@ -110,9 +106,8 @@ public class Problems {
         problem.resolvedAt = now;
         problem.resolvedBy = caller.subject();
         problem.updatedAt = now;
-        entityManager.flush();
-        outbox.record(RESOURCE, problem.id, ProblemEvent.RESOLVED, ProblemEvent.Resolved.of(problem));
-        audit.record(RESOURCE, problem.id, "resolve", before, ProblemView.of(problem));
+        changes.record(RESOURCE, problem.id, "resolve", before, () -> ProblemView.of(problem),
+                Changes.Event.of(RESOURCE, problem.id, ProblemEvent.RESOLVED, () -> ProblemEvent.Resolved.of(problem)));
         return problem;
     }
 
@@ -144,7 +139,7 @@ public class Problems {
         if (at.parentId == null || !now.isAfter(problem.arrivedAt.plus(Duration.ofDays(at.escalationDeadlineDays)))) {
             return false;
         }
-        moveUp(problem, at, problem.status.escalate(), AuditTrail.SYSTEM, null, true,
+        moveUp(problem, at, problem.status.after(ProblemStatus.Transition.ESCALATE), AuditTrail.SYSTEM, null, true,
                 "Not resolved within the escalation deadline of " + at.escalationDeadlineDays + " days at the "
                         + at.tier + " committee '" + at.name + "'");
         return true;
@@ -179,10 +174,9 @@ public class Problems {
         problem.arrivedAt = now;
         problem.updatedAt = now;
         problem.history.add(step);
-        entityManager.flush();
-        outbox.record(RESOURCE, problem.id, ProblemEvent.ESCALATED, ProblemEvent.Escalated.of(problem, step));
-        audit.record(RESOURCE, problem.id, automatic ? "escalate-automatically" : "escalate", before,
-                ProblemView.of(problem));
+        changes.record(RESOURCE, problem.id, automatic ? "escalate-automatically" : "escalate", before,
+                () -> ProblemView.of(problem), Changes.Event.of(RESOURCE, problem.id, ProblemEvent.ESCALATED,
+                        () -> ProblemEvent.Escalated.of(problem, step)));
     }
 
     /**

@@ -4,10 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.committee.Committees;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
@@ -15,6 +14,7 @@ import org.helix.platform.web.problem.ApiProblem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Issues regulations and their new versions; a superseded version stays readable. */
@@ -22,15 +22,18 @@ import java.util.UUID;
 public class Regulations {
 
     static final String RESOURCE = "Regulation";
+    public static final String ISSUED = "RegulationIssued";
+
+    /** Data of {@code helix.governance.RegulationIssued} (schema: {@code events/RegulationIssued.schema.json}). */
+    public record Issued(UUID regulationId, UUID seriesId, UUID committeeId, String title, int versionNumber,
+            LocalDate effectiveFrom, UUID supersedes) {
+    }
 
     @Inject
     Committees committees;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
-    EntityManager entityManager;
+    Changes changes;
 
     @Inject
     Clock clock;
@@ -48,7 +51,6 @@ public class Regulations {
         if (draft.supersedes() == null) {
             regulation.seriesId = regulation.id;
             regulation.versionNumber = 1;
-            regulation.persist();
         } else {
             Regulation previous = Regulation.findById(draft.supersedes(), LockModeType.PESSIMISTIC_WRITE);
             if (previous == null || !previous.committeeId.equals(committeeId)) {
@@ -68,13 +70,14 @@ public class Regulations {
             regulation.versionNumber = previous.versionNumber + 1;
             RegulationView before = RegulationView.of(previous);
             previous.supersededBy = regulation.id;
-            // the old version must stop being current before the new one is written (one current per series)
-            entityManager.flush();
-            regulation.persist();
-            audit.record(RESOURCE, previous.id, "supersede", before, RegulationView.of(previous));
+            // the old version stops being current (flushed here) before the new one is written: one current per series
+            changes.record(RESOURCE, previous.id, "supersede", before, () -> RegulationView.of(previous));
         }
-        entityManager.flush();
-        audit.record(RESOURCE, regulation.id, "issue", null, RegulationView.of(regulation));
+        regulation.persist();
+        changes.record(RESOURCE, regulation.id, "issue", null, () -> RegulationView.of(regulation),
+                Changes.Event.of(RESOURCE, regulation.seriesId, ISSUED, () -> new Issued(regulation.id,
+                        regulation.seriesId, committeeId, regulation.title, regulation.versionNumber,
+                        regulation.effectiveFrom, draft.supersedes())));
         return regulation;
     }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.helix.platform.web.problem.ApiProblem;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,12 +52,9 @@ public class ActionItem extends PanacheEntityBase {
     public Instant updatedAt;
 
     void moveTo(ActionStatus next, Instant at) {
-        if (!status.canMoveTo(next)) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, "move to " + next);
-        }
-        status = next;
+        status = status.moveTo(next);
         updatedAt = at;
-        if (next == ActionStatus.DONE) {
+        if (status == ActionStatus.DONE) {
             completedAt = at;
         }
     }

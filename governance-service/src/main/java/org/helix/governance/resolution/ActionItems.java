@@ -3,13 +3,12 @@ package org.helix.governance.resolution;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.organisation.Organisation;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -30,13 +29,7 @@ public class ActionItems {
     Representatives representatives;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    EntityManager entityManager;
+    Changes changes;
 
     @Inject
     Clock clock;
@@ -59,19 +52,14 @@ public class ActionItems {
         action.createdAt = now;
         action.updatedAt = now;
         action.persist();
-        entityManager.flush();
-        ActionView view = ActionView.of(action, LocalDate.now(clock));
-        audit.record(ActionItem.RESOURCE, action.id, "create", null, view);
-        return view;
+        return changes.record(ActionItem.RESOURCE, action.id, "create", null,
+                () -> ActionView.of(action, LocalDate.now(clock)));
     }
 
     /** Moves an action one step on; only the assignee organisation's representatives or the secretariat/admin. */
     @Transactional
     public ActionView change(UUID id, ResolutionRequests.ActionChange change, Long ifMatchVersion) {
-        ActionItem action = ActionItem.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (action == null) {
-            throw ApiProblem.notFound(ActionItem.RESOURCE, id);
-        }
+        ActionItem action = visible(ActionItem.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         if (!representatives.seesEverything()
                 && !action.assigneeOrganisationId.equals(representatives.requireRepresentative())) {
             throw Representatives.forbidden("Only the assignee organisation or the secretariat updates this action");
@@ -84,25 +72,26 @@ public class ActionItems {
         LocalDate today = LocalDate.now(clock);
         ActionView before = ActionView.of(action, today);
         action.moveTo(change.status(), Instant.now(clock));
-        entityManager.flush();
-        ActionView after = ActionView.of(action, today);
-        audit.record(ActionItem.RESOURCE, id, "change-status", before, after);
-        if (action.status == ActionStatus.DONE) {
-            Resolution resolution = resolutions.find(action.resolutionId);
-            boolean late = LocalDate.ofInstant(action.completedAt, clock.getZone()).isAfter(action.dueDate);
-            outbox.record(Resolution.RESOURCE, action.resolutionId, ResolutionEvents.ACTION_COMPLETED,
-                    new ResolutionEvents.ActionCompleted(action.id, action.resolutionId, resolution.committeeId,
-                            action.title, action.assigneeOrganisationId, action.dueDate, action.completedAt, late));
+        if (action.status != ActionStatus.DONE) {
+            return changes.record(ActionItem.RESOURCE, id, "change-status", before, () -> ActionView.of(action, today));
         }
-        return after;
+        Resolution resolution = resolutions.find(action.resolutionId);
+        return changes.record(ActionItem.RESOURCE, id, "change-status", before, () -> ActionView.of(action, today),
+                Changes.Event.of(Resolution.RESOURCE, action.resolutionId, ResolutionEvents.ACTION_COMPLETED,
+                        () -> new ResolutionEvents.ActionCompleted(action.id, action.resolutionId,
+                                resolution.committeeId, action.title, action.assigneeOrganisationId, action.dueDate,
+                                action.completedAt, LocalDate.ofInstant(action.completedAt, clock.getZone())
+                                        .isAfter(action.dueDate))));
     }
 
     public ActionView get(UUID id) {
-        ActionItem action = ActionItem.findById(id);
-        if (action == null) {
-            throw ApiProblem.notFound(ActionItem.RESOURCE, id);
-        }
-        return ActionView.of(action, LocalDate.now(clock));
+        return ActionView.of(visible(ActionItem.findById(id), id), LocalDate.now(clock));
+    }
+
+    /** An action is seen by whoever may see its resolution (which follows its meeting's visibility). */
+    private ActionItem visible(ActionItem action, UUID id) {
+        return OrganisationScope.visible(action, found -> resolutions.isVisible(found.resolutionId),
+                ActionItem.RESOURCE, id);
     }
 
     public Page<ActionView> list(UUID resolutionId, PageRequest page) {

@@ -1,6 +1,10 @@
 package org.helix.governance.resolution;
 
-import java.util.Map;
+import org.helix.platform.web.problem.ApiProblem;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The follow-up action lifecycle: {@code OPEN → IN_PROGRESS → DONE}, one step at a time. */
 public enum ActionStatus {
@@ -8,9 +12,45 @@ public enum ActionStatus {
     IN_PROGRESS,
     DONE;
 
-    private static final Map<ActionStatus, ActionStatus> NEXT = Map.of(OPEN, IN_PROGRESS, IN_PROGRESS, DONE);
+    public enum Transition implements org.helix.governance.lifecycle.Transition<ActionStatus> {
+        START("start", EnumSet.of(OPEN), IN_PROGRESS),
+        COMPLETE("complete", EnumSet.of(IN_PROGRESS), DONE);
 
-    public boolean canMoveTo(ActionStatus next) {
-        return NEXT.get(this) == next;
+        private final String verb;
+        private final Set<ActionStatus> from;
+        private final ActionStatus to;
+
+        Transition(String verb, Set<ActionStatus> from, ActionStatus to) {
+            this.verb = verb;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<ActionStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public ActionStatus target() {
+            return to;
+        }
+    }
+
+    public ActionStatus after(Transition transition) {
+        return transition.from(this, ActionItem.RESOURCE);
+    }
+
+    /** The status the client asked for, if one step leads there from this one; else a 409 problem. */
+    public ActionStatus moveTo(ActionStatus next) {
+        Transition step = Arrays.stream(Transition.values()).filter(t -> t.target() == next && t.isAllowedFrom(this))
+                .findFirst().orElseThrow(() -> ApiProblem.illegalTransition(ActionItem.RESOURCE, this,
+                        "move to " + next));
+        return after(step);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.helix.platform.web.problem.ApiProblem;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -84,22 +83,21 @@ public class Resolution extends PanacheEntityBase {
     public Instant updatedAt;
 
     void openVoting(Instant at) {
-        moveTo(ResolutionStatus.VOTING, "open voting on", at);
+        status = status.after(ResolutionStatus.Transition.OPEN_VOTING);
         votingOpenedAt = at;
+        updatedAt = at;
     }
 
     void requireVoting() {
-        if (status != ResolutionStatus.VOTING) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, "vote on");
-        }
+        status.after(ResolutionStatus.Transition.VOTE);
     }
 
     /** Closes the ballot, deciding by {@code tally}; the tally becomes visible from now on. */
     void closeVoting(Tally tally, Instant at) {
-        ResolutionStatus decision = tally.outcome() == Tally.Outcome.ADOPTED ? ResolutionStatus.ADOPTED
-                : ResolutionStatus.REJECTED;
-        moveTo(decision, "close voting on", at);
+        status = status.after(tally.outcome() == Tally.Outcome.ADOPTED ? ResolutionStatus.Transition.ADOPT
+                : ResolutionStatus.Transition.REJECT);
         decidedAt = at;
+        updatedAt = at;
         votesFor = tally.inFavour();
         votesAgainst = tally.against();
         votesAbstain = tally.abstain();
@@ -109,9 +107,7 @@ public class Resolution extends PanacheEntityBase {
 
     /** Follow-up actions belong to adopted resolutions only. */
     void requireAdopted() {
-        if (status != ResolutionStatus.ADOPTED) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, "add follow-up actions to");
-        }
+        status.after(ResolutionStatus.Transition.ADD_ACTION);
     }
 
     Tally tally() {
@@ -121,16 +117,6 @@ public class Resolution extends PanacheEntityBase {
 
     /** Close must be allowed by the lifecycle before the ballot is even counted. */
     void requireMayCloseVoting() {
-        if (!status.canMoveTo(ResolutionStatus.ADOPTED)) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, "close voting on");
-        }
-    }
-
-    private void moveTo(ResolutionStatus next, String action, Instant at) {
-        if (!status.canMoveTo(next)) {
-            throw ApiProblem.illegalTransition(RESOURCE, status, action);
-        }
-        status = next;
-        updatedAt = at;
+        status.after(ResolutionStatus.Transition.ADOPT);
     }
 }

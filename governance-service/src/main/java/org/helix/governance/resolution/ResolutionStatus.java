@@ -1,7 +1,6 @@
 package org.helix.governance.resolution;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,13 +13,41 @@ public enum ResolutionStatus {
     ADOPTED,
     REJECTED;
 
-    private static final Map<ResolutionStatus, Set<ResolutionStatus>> NEXT = Map.of(
-            PROPOSED, EnumSet.of(VOTING),
-            VOTING, EnumSet.of(ADOPTED, REJECTED),
-            ADOPTED, EnumSet.noneOf(ResolutionStatus.class),
-            REJECTED, EnumSet.noneOf(ResolutionStatus.class));
+    public enum Transition implements org.helix.governance.lifecycle.Transition<ResolutionStatus> {
+        OPEN_VOTING("open voting on", EnumSet.of(PROPOSED), VOTING),
+        VOTE("vote on", EnumSet.of(VOTING), null),
+        ADOPT("close voting on", EnumSet.of(VOTING), ADOPTED),
+        REJECT("close voting on", EnumSet.of(VOTING), REJECTED),
+        /** Follow-up actions belong to adopted resolutions only. */
+        ADD_ACTION("add follow-up actions to", EnumSet.of(ADOPTED), null);
 
-    public boolean canMoveTo(ResolutionStatus next) {
-        return NEXT.get(this).contains(next);
+        private final String verb;
+        private final Set<ResolutionStatus> from;
+        private final ResolutionStatus to;
+
+        Transition(String verb, Set<ResolutionStatus> from, ResolutionStatus to) {
+            this.verb = verb;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<ResolutionStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public ResolutionStatus target() {
+            return to;
+        }
+    }
+
+    public ResolutionStatus after(Transition transition) {
+        return transition.from(this, Resolution.RESOURCE);
     }
 }

@@ -1,24 +1,22 @@
 package org.helix.governance.resolution;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
-import org.helix.governance.audit.AuditTrail;
+import org.helix.governance.audit.Changes;
 import org.helix.governance.committee.Committee;
 import org.helix.governance.committee.CommitteeMembers;
 import org.helix.governance.committee.Committees;
-import org.helix.governance.meeting.Meeting;
 import org.helix.governance.meeting.Meetings;
 import org.helix.governance.organisation.Organisation;
 import org.helix.governance.organisation.OrganisationType;
-import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.platform.web.scoping.Criteria;
+import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;
@@ -55,13 +53,7 @@ public class Resolutions {
     Caller caller;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    EntityManager entityManager;
+    Changes changes;
 
     @Inject
     Clock clock;
@@ -91,23 +83,23 @@ public class Resolutions {
         resolution.createdAt = now;
         resolution.updatedAt = now;
         resolution.persist();
-        entityManager.flush();
-        ResolutionView view = view(resolution);
-        audit.record(Resolution.RESOURCE, resolution.id, "propose", null, view);
-        return view;
+        return changes.record(Resolution.RESOURCE, resolution.id, "propose", null, () -> view(resolution));
     }
 
     public ResolutionView get(UUID id) {
         return view(find(id));
     }
 
+    /** The committee's resolutions the caller may see: those of MEMBERS meetings only for members (and staff). */
     public Page<ResolutionView> list(UUID committeeId, ResolutionStatus status, PageRequest page) {
         committees.get(committeeId);
+        Criteria criteria = Criteria.of()
+                .and("committeeId = :committee", "committee", committeeId)
+                .and("status = :status", "status", status)
+                .and(meetings.tiedToMeetingsOf(committeeId, "meetingId"));
         Sort sort = page.toSort(SORTABLE, Sort.descending("createdAt")).and("id");
-        PanacheQuery<Resolution> query = status == null
-                ? Resolution.find("committeeId = :committee", sort, Parameters.with("committee", committeeId))
-                : Resolution.find("committeeId = :committee and status = :status", sort,
-                        Parameters.with("committee", committeeId).and("status", status));
+        PanacheQuery<Resolution> query = criteria.find((where, order, params) -> Resolution.find(where, order, params),
+                sort);
         return Page.of(query, page, this::view);
     }
 
@@ -140,16 +132,15 @@ public class Resolutions {
         vote.castBy = caller.subject();
         vote.persist();
         try {
-            entityManager.flush();
+            // the choice stays out of the audit trail: it would show the split to its readers before the ballot closes
+            changes.record(Resolution.RESOURCE, id, "vote", null,
+                    () -> Map.of("voteId", vote.id, "organisationId", organisation, "castAt", vote.castAt));
         } catch (PersistenceException e) {
             if (violates(e, Vote.ONCE_CONSTRAINT)) {
                 throw alreadyVoted(organisation);
             }
             throw e;
         }
-        // the choice stays out of the audit trail: it would show the split to its readers before the ballot closes
-        audit.record(Resolution.RESOURCE, id, "vote", null,
-                Map.of("voteId", vote.id, "organisationId", organisation, "castAt", vote.castAt));
         return vote;
     }
 
@@ -159,23 +150,29 @@ public class Resolutions {
         resolution.requireMayCloseVoting();
         Committee committee = committees.get(resolution.committeeId);
         int currentMembers = (int) members.countCurrent(resolution.committeeId);
+        if (committee.quorum != null && committee.quorum > currentMembers) {
+            throw ApiProblem.conflict("quorum-unreachable", "Quorum unreachable", "The committee's quorum is "
+                    + committee.quorum + " but it has only " + currentMembers + " current member(s), so no vote could "
+                    + "ever reach it; lower the committee's quorum (PUT /committees/" + committee.id + ") or let more "
+                    + "members join, then close the ballot");
+        }
         List<VoteChoice> choices = Vote.<Vote>list("resolutionId", id).stream().map(vote -> vote.choice).toList();
         Tally tally = Tally.count(choices, committee.quorumFor(currentMembers), currentMembers);
         ResolutionView before = view(resolution);
         resolution.closeVoting(tally, Instant.now(clock));
-        ResolutionView after = recordChange(resolution, "close-voting", before);
-        outbox.record(Resolution.RESOURCE, id, resolution.status == ResolutionStatus.ADOPTED
-                ? ResolutionEvents.ADOPTED : ResolutionEvents.REJECTED, ResolutionEvents.decided(resolution,
-                committee.tier));
-        return after;
+        return recordChange(resolution, "close-voting", before, Changes.Event.of(Resolution.RESOURCE, id,
+                resolution.status == ResolutionStatus.ADOPTED ? ResolutionEvents.ADOPTED : ResolutionEvents.REJECTED,
+                () -> ResolutionEvents.decided(resolution, committee.tier)));
     }
 
+    boolean isVisible(UUID resolutionId) {
+        return Resolution.<Resolution>findByIdOptional(resolutionId)
+                .map(resolution -> meetings.callerMaySeeTiedTo(resolution.meetingId)).orElse(false);
+    }
+
+    /** The resolution, if the caller may see it (it follows its meeting's visibility); else a 404. */
     Resolution find(UUID id) {
-        Resolution resolution = Resolution.findById(id);
-        if (resolution == null) {
-            throw ApiProblem.notFound(Resolution.RESOURCE, id);
-        }
-        return resolution;
+        return visible(Resolution.findById(id), id);
     }
 
     ResolutionView view(Resolution resolution) {
@@ -196,18 +193,17 @@ public class Resolutions {
     }
 
     private Resolution find(UUID id, LockModeType lock) {
-        Resolution resolution = Resolution.findById(id, lock);
-        if (resolution == null) {
-            throw ApiProblem.notFound(Resolution.RESOURCE, id);
-        }
-        return resolution;
+        return visible(Resolution.findById(id, lock), id);
     }
 
-    private ResolutionView recordChange(Resolution resolution, String action, ResolutionView before) {
-        entityManager.flush();
-        ResolutionView after = view(resolution);
-        audit.record(Resolution.RESOURCE, resolution.id, action, before, after);
-        return after;
+    private Resolution visible(Resolution resolution, UUID id) {
+        return OrganisationScope.visible(resolution, found -> meetings.callerMaySeeTiedTo(found.meetingId),
+                Resolution.RESOURCE, id);
+    }
+
+    private ResolutionView recordChange(Resolution resolution, String action, ResolutionView before,
+            Changes.Event... events) {
+        return changes.record(Resolution.RESOURCE, resolution.id, action, before, () -> view(resolution), events);
     }
 
     /**

@@ -182,16 +182,22 @@ class AgreementLifecycleTest {
         draft("admin", terms);
         UUID id = draft("school-admin", terms);
 
-        // read: secretariat, admin, representatives
-        as("funder").get(agreement(id)).then().statusCode(200);
-        as("enterprise-rep-2").get(AGREEMENTS).then().statusCode(200);
+        // read: secretariat, admin and the parties' representatives; for anyone else the agreement does not exist
+        as("enterprise-rep").get(agreement(id)).then().statusCode(200);
+        as("secretariat").get(agreement(id)).then().statusCode(200);
+        as("funder").get(agreement(id)).then().statusCode(404).body("type", equalTo("urn:helix:problem:not-found"),
+                "detail", equalTo("Agreement " + id + " does not exist"));
+        as("enterprise-rep-2").get(AGREEMENTS).then().statusCode(200)
+                .body("items.id", not(hasItem(id.toString())));
+        as("enterprise-rep-2").queryParam("party", RIVERSIDE_COLLEGE).get(AGREEMENTS).then().statusCode(200)
+                .body("items", hasSize(0), "total", equalTo(0));
         as("teacher").get(agreement(id)).then().statusCode(403);
         as("student").get(AGREEMENTS).then().statusCode(403);
         as("expert").get(AGREEMENTS).then().statusCode(403);
         as("secretariat").get(agreement(UUID.randomUUID())).then().statusCode(404);
 
         // edit: secretariat, admin, or a representative of a party that stays a party
-        putAs("enterprise-rep-2", id, with(terms, "version", 0)).then().statusCode(403);
+        putAs("enterprise-rep-2", id, with(terms, "version", 0)).then().statusCode(404);
         putAs("teacher", id, with(terms, "version", 0)).then().statusCode(403);
         Map<String, Object> withoutTheSchool = with(with(terms, "kind", "ALLIANCE"), "parties", List.of(
                 party(NOVA_MANUFACTURING, "50", "50"),
@@ -201,8 +207,8 @@ class AgreementLifecycleTest {
         putAs("enterprise-rep", id, with(terms, "version", 1)).then().statusCode(200);
 
         // sign: only for the caller's own organisation, which must be a party
-        as("enterprise-rep-2").post(agreement(id) + "/signatures").then().statusCode(403);
-        as("school-admin-2").post(agreement(id) + "/signatures").then().statusCode(403);
+        as("enterprise-rep-2").post(agreement(id) + "/signatures").then().statusCode(404);
+        as("school-admin-2").post(agreement(id) + "/signatures").then().statusCode(404);
         as("teacher").post(agreement(id) + "/signatures").then().statusCode(403);
         as("secretariat").post(agreement(id) + "/signatures").then().statusCode(403);
         as("school-admin").post(agreement(id) + "/signatures").then().statusCode(200);
@@ -211,7 +217,7 @@ class AgreementLifecycleTest {
 
         // terminate: secretariat, admin, or a representative of a party
         as("enterprise-rep-2").body(Map.of("reason", "not mine")).post(agreement(id) + "/terminate").then()
-                .statusCode(403);
+                .statusCode(404);
         as("teacher").body(Map.of("reason", "no")).post(agreement(id) + "/terminate").then().statusCode(403);
         as("admin").body(Map.of("reason", "Dissolved by the alliance")).post(agreement(id) + "/terminate").then()
                 .statusCode(200);

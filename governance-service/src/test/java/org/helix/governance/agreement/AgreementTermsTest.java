@@ -61,18 +61,18 @@ class AgreementTermsTest {
 
     @Test
     void sharesAndAmountsHaveAtMostTwoDecimals() {
-        rejects(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "33.333", "50.00"),
+        malformed(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "33.333", "50.00"),
                 party(NOVA_MANUFACTURING, "66.667", "50.00"))), "parties[0].riskShare", "two decimals");
-        rejects(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "50", "50.005"),
+        malformed(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "50", "50.005"),
                 party(NOVA_MANUFACTURING, "50", "49.995"))), "parties[0].benefitShare", "two decimals");
-        rejects(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "-10", "50"),
+        malformed(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "-10", "50"),
                 party(NOVA_MANUFACTURING, "110", "50"))), "parties[0].riskShare", "between 0 and 100");
         Map<String, Object> withAmount = party(NOVA_MANUFACTURING, "60", "60");
         withAmount.put("contributionAmount", new BigDecimal("1500.125"));
-        rejects(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "40", "40"), withAmount)),
+        malformed(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "40", "40"), withAmount)),
                 "parties[1].contributionAmount", "two decimals");
         withAmount.put("contributionAmount", new BigDecimal("-1"));
-        rejects(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "40", "40"), withAmount)),
+        malformed(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "40", "40"), withAmount)),
                 "parties[1].contributionAmount", "0 or more");
         withAmount.put("contributionAmount", new BigDecimal("250000.5"));
         exactly("secretariat").body(terms("ALLIANCE", START, List.of(party(RIVERSIDE_COLLEGE, "40", "40"),
@@ -114,6 +114,13 @@ class AgreementTermsTest {
     private static void rejects(Map<String, Object> terms, String field, String message) {
         as("secretariat").body(terms).post(AGREEMENTS).then().statusCode(422)
                 .body("type", equalTo("urn:helix:problem:business-rule-violated"),
+                        "errors[0].field", equalTo(field), "errors[0].message", containsString(message));
+    }
+
+    /** Out of the bounds every share and amount has: a 400 naming the field, before any rule is checked. */
+    private static void malformed(Map<String, Object> terms, String field, String message) {
+        as("secretariat").body(terms).post(AGREEMENTS).then().statusCode(400)
+                .body("type", equalTo("urn:helix:problem:validation-failed"),
                         "errors[0].field", equalTo(field), "errors[0].message", containsString(message));
     }
 }

@@ -81,6 +81,11 @@ class CommitteeApiTest {
     @Test
     void changesNeedTheCurrentVersion() {
         UUID macro = macro(unique("Versioned MACRO"));
+        // a gov-officer changes only MACRO committees its own organisation belongs to
+        as("gov-officer").body(Map.of("name", "Renamed", "tier", "MACRO", "version", 0))
+                .put(PATH + "/" + macro).then().statusCode(403);
+        org.helix.governance.GovernanceFixtures.join(macro, org.helix.governance.GovernanceFixtures.GOVERNMENT,
+                "CHAIR");
         as("gov-officer").body(Map.of("name", "Renamed", "tier", "MACRO", "version", 0, "quorum", 3))
                 .put(PATH + "/" + macro).then().statusCode(200).body("version", equalTo(1), "quorum", equalTo(3));
         as("gov-officer").body(Map.of("name", "Renamed again", "tier", "MACRO", "version", 0))

@@ -50,8 +50,10 @@ class MembershipApiTest {
                 .then().statusCode(409).body("type", equalTo("urn:helix:problem:chair-taken"));
         join(committee, NOVA_MANUFACTURING, "SECRETARY");
 
-        as("secretariat").body(Map.of("until", "2030-01-31")).post(members + "/" + chair + "/end")
-                .then().statusCode(200).body("until", equalTo("2030-01-31"), "current", equalTo(false));
+        // ended today: no longer current (an end date still to come keeps it current until that day)
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        as("secretariat").body(Map.of("until", today)).post(members + "/" + chair + "/end")
+                .then().statusCode(200).body("until", equalTo(today), "current", equalTo(false));
         as("secretariat").body(Map.of()).post(members + "/" + chair + "/end").then().statusCode(409);
         join(committee, LAKESIDE_POLYTECHNIC, "CHAIR");
         join(committee, RIVERSIDE_COLLEGE, "MEMBER");
@@ -99,6 +101,7 @@ class MembershipApiTest {
                         "items[0].organisationId", equalTo("00000000-0000-4000-8000-000000000007"),
                         "items[0].subject", notNullValue(), "items[0].before", equalTo(null),
                         "items[0].after.position", equalTo("MEMBER"));
+        join(committee, org.helix.governance.GovernanceFixtures.GOVERNMENT, "MEMBER");
         as("gov-officer").body(Map.of("name", "Audited MACRO renamed", "tier", "MACRO", "version", 0))
                 .put("/api/governance/committees/" + committee).then().statusCode(200);
         as("admin").queryParam("resourceType", "Committee").queryParam("resourceId", committee)

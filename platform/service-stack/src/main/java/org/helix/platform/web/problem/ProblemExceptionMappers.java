@@ -18,13 +18,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.helix.platform.web.input.InvalidParameterException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -112,6 +115,13 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException exception, UriInfo uri) {
+        return ProblemResponses.of(400, "invalid-parameter", "Invalid parameter",
+                "Invalid parameter(s): " + exception.parameter(), path(uri),
+                List.of(new Problem.FieldError(exception.parameter(), exception.reason())));
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException exception, UriInfo uri) {
         // an unreadable body reaches us wrapped in a 400
         if (exception.getCause() instanceof JsonParseException parse) {
@@ -125,6 +135,11 @@ public class ProblemExceptionMappers {
         }
         Response original = exception.getResponse();
         int status = original.getStatus();
+        if (status == 404 && exception.getCause() != null) {
+            // a path or query parameter that did not convert (a type without one of the platform's converters)
+            return ProblemResponses.of(400, "invalid-parameter", "Invalid parameter",
+                    "A path or query parameter does not have the expected type or format", path(uri), List.of());
+        }
         if (status >= 500) {
             return unexpected(exception, uri);
         }
@@ -137,9 +152,52 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
+        Optional<Response> refusal = databaseRefusal(exception, uri);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         LOG.errorf(exception, "Unexpected error on %s", path(uri));
         return ProblemResponses.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the requestId when you report it.", path(uri), List.of());
+    }
+
+    /**
+     * A write the database refused for a reason the client caused: a duplicate key (two requests creating the same id
+     * at once) is a 409, a value the column cannot hold a 400. The checks in the code come first; this is the net
+     * under them, so no input ever becomes a 500.
+     */
+    static Optional<Response> databaseRefusal(Throwable exception, UriInfo uri) {
+        String state = sqlState(exception);
+        if (state == null) {
+            return Optional.empty();
+        }
+        LOG.warnf("The database refused a write on %s (SQLState %s): %s", path(uri), state, exception.getMessage());
+        return Optional.ofNullable(switch (state) {
+            case "23505" -> ProblemResponses.of(409, "already-exists", "Already exists",
+                    "Something with the same identity already exists (perhaps created by a concurrent request)",
+                    path(uri), List.of());
+            case "23503" -> ProblemResponses.of(409, "conflict", "Conflict",
+                    "The change refers to something that does not exist, or something still refers to it",
+                    path(uri), List.of());
+            case "40001", "40P01" -> ProblemResponses.of(409, "conflict", "Conflict",
+                    "A concurrent change got in the way; retry", path(uri), List.of());
+            case "22001", "22003", "22007", "22008", "22021", "22P02", "22P05", "23502", "23514" ->
+                    ProblemResponses.of(400, "invalid-value", "Invalid value",
+                            "A value is out of the range or format the service can store", path(uri), List.of());
+            default -> null;
+        });
+    }
+
+    private static String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The JSON field a violation is about: the property path below the method parameter, else the parameter. */
@@ -151,12 +209,14 @@ public class ProblemExceptionMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 belowParameter = true;
-            } else if (belowParameter && node.getName() != null) {
-                // an index belongs to the container the node sits in: agenda[0].durationMinutes
+            } else if (belowParameter) {
+                // an index belongs to the container the node sits in: agenda[0].durationMinutes, departments[0]
                 if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
                     names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
                 }
-                names.add(node.getName());
+                if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                    names.add(node.getName());
+                }
             } else if (!belowParameter && node.getKind() == ElementKind.PROPERTY) {
                 names.add(node.getName());
             }
