@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.helix.platform.messaging.consumer.ConsumerReadiness;
+import org.helix.platform.messaging.consumer.ConsumerStalls;
 import org.helix.platform.messaging.consumer.EventHandler;
 import org.jboss.logging.Logger;
 
@@ -52,7 +53,7 @@ public class Inbox {
     InboxConfig config;
 
     @Inject
-    ConsumerReadiness readiness;
+    ConsumerStalls stalls;
 
     @Inject
     MeterRegistry meters;
@@ -74,18 +75,18 @@ public class Inbox {
             try {
                 Outcome outcome = applyOnce(event, handler);
                 if (attempt > 1) {
-                    readiness.recovered(channel);
+                    stalls.recovered(channel);
                     LOG.infof("Event %s (%s) applied after %d attempts; consuming again", event.id(), event.type(),
                             attempt);
                 }
                 return outcome;
             } catch (PoisonEventException e) {
-                readiness.recovered(channel);
+                stalls.recovered(channel);
                 throw e;
             } catch (RuntimeException e) {
                 Duration delay = backoff.delayAfter(attempt);
                 String reason = describe(e);
-                readiness.stalled(channel, new ConsumerReadiness.Stall(event.id(), event.type(),
+                stalls.stalled(channel, new ConsumerStalls.Stall(event.id(), event.type(),
                         attempt == 1 ? clock.instant() : stalledSince(channel), attempt, reason));
                 meters.counter("helix.inbox.retries", "topic", String.valueOf(channel)).increment();
                 LOG.warnf("Applying event %s (%s) failed transiently (attempt %d: %s); retrying in %d ms, the "
@@ -121,7 +122,7 @@ public class Inbox {
     }
 
     private Instant stalledSince(String channel) {
-        return readiness.stallOf(channel).map(ConsumerReadiness.Stall::since).orElse(clock.instant());
+        return stalls.of(channel).map(ConsumerStalls.Stall::since).orElse(clock.instant());
     }
 
     private boolean firstDelivery(IncomingEvent event) {
