@@ -92,7 +92,7 @@ public final class ContractFixture {
         return new ContractFixture(schemaFile, schema, copy);
     }
 
-    /** A copy without a property (to build a document the schema refuses, for poison tests use {@link #unchecked()}). */
+    /** A copy without a property; if the schema requires it, send it with {@link #unchecked()} (a poison test). */
     public ContractFixture without(String property) {
         ObjectNode copy = document.deepCopy();
         copy.remove(property);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -97,7 +98,7 @@ public class DeadLetterReplay {
                     }
                 }
             }
-        } catch (org.apache.kafka.common.KafkaException e) {
+        } catch (KafkaException e) {
             throw unavailable("cannot read " + topic + ": " + e.getMessage());
         }
         LOG.infof("Replayed %d dead letters of %s: %d applied, %d already applied, %d skipped, %d still poison",

@@ -5,6 +5,8 @@ import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 
+import java.util.concurrent.ExecutionException;
+
 /**
  * Whether the broker (or the producer on its behalf) refused a record for good. Only refusals of the record itself
  * count: sending it again can never succeed, so it is parked. Everything else (the broker away, timeouts, not
@@ -30,7 +32,7 @@ final class SendFailures {
     }
 
     static String describe(Throwable failure) {
-        Throwable shown = failure.getCause() != null && failure instanceof java.util.concurrent.ExecutionException
+        Throwable shown = failure.getCause() != null && failure instanceof ExecutionException
                 ? failure.getCause() : failure;
         return shown.getClass().getSimpleName() + (shown.getMessage() == null ? "" : ": " + shown.getMessage());
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Keeps a replica row of another service's aggregate: inserts it or replaces it, but only with a newer version than
@@ -74,7 +75,7 @@ public final class ReplicaUpsert {
         columns.add(keyColumn);
         columns.addAll(values.keySet());
         columns.add(versionColumn);
-        String placeholders = java.util.stream.IntStream.rangeClosed(1, columns.size()).mapToObj(i -> "?" + i)
+        String placeholders = IntStream.rangeClosed(1, columns.size()).mapToObj(i -> "?" + i)
                 .collect(Collectors.joining(", "));
         String updates = columns.stream().skip(1).map(c -> c + " = excluded." + c)
                 .collect(Collectors.joining(", "));

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the outbox and inbox tables small: sent outbox rows older than {@code helix.outbox.retention} and inbox ids
@@ -40,7 +41,7 @@ public class MessagingRetention {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${helix.messaging.prune-every:1h}", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
+    @Scheduled(every = "${helix.messaging.prune-every:1h}", delay = 1, delayUnit = TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "helix-messaging-prune")
     void scheduled() {
         prune();

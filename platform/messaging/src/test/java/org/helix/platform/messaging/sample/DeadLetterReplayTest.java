@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -85,7 +86,7 @@ class DeadLetterReplayTest {
         JsonPath report = replay();
         List<String> reasons = report.getList("stillPoison.findAll { it.eventId == '" + tooHigh + "' }.reason");
         assertThat(reasons, hasSize(1));
-        assertThat(reasons.get(0), org.hamcrest.Matchers.containsString("points 1000 above the maximum 100"));
+        assertThat(reasons.get(0), containsString("points 1000 above the maximum 100"));
         assertEquals(0, database.scoreRows(List.of(tooHigh)));
     }
 

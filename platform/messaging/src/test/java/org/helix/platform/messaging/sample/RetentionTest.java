@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,11 +79,11 @@ class RetentionTest {
 
     private long outboxRows(String... eventIds) {
         return database.count("select count(*) from helix_outbox where cast(event_id as varchar) in (?1)",
-                java.util.List.of(eventIds));
+                List.of(eventIds));
     }
 
     private long inboxRows(String... eventIds) {
-        return database.inInbox(java.util.List.of(eventIds));
+        return database.inInbox(List.of(eventIds));
     }
 
     private static Timestamp timestamp(Instant instant) {
