@@ -1,74 +1,81 @@
 package org.helix.incubation.organisation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.helix.platform.testing.CloudEventTopic;
+import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.helix.incubation.organisation.GovernanceTopic.REGISTERED;
-import static org.helix.incubation.organisation.GovernanceTopic.UPDATED;
-import static org.helix.incubation.organisation.GovernanceTopic.organisation;
-import static org.helix.incubation.organisation.GovernanceTopic.organisationInSamePartitionAs;
+import static org.hamcrest.Matchers.startsWith;
 
-/** Governance's organisation events, sent as real Kafka records, become the replica this service serves. */
+/** Governance's organisation events, built from its schema files and sent as real records, become what the API serves. */
 @QuarkusTest
-@QuarkusTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
+@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
 class OrganisationReplicaTest {
 
-    private final GovernanceTopic governance = new GovernanceTopic();
+    static final String ORGANISATIONS = "/api/incubation/organisations/";
+
+    private final CloudEventTopic governance = new CloudEventTopic("helix.governance.v1", "/helix/governance");
 
     @Test
-    void registeredOrganisationCanBeRead() {
-        UUID id = UUID.randomUUID();
-        ObjectNode data = organisation(id, "Jade River Polytechnic", "SCHOOL", 0);
-        data.put("region", "North Valley");
-        data.put("website", "https://jade-river.example.org");
-        governance.send(REGISTERED, data);
-
-        await().atMost(Replica.PATIENCE).untilAsserted(() -> Replica.get(id)
-                .statusCode(200)
+    void aRegisteredAndThenUpdatedOrganisationCanBeRead() {
+        ContractFixture registered = ContractFixture.ofEvent("governance-service", "OrganisationRegistered")
+                .with("name", "Jade River Polytechnic").with("type", "SCHOOL").with("region", "North Valley")
+                .with("version", 0);
+        String id = registered.text("organisationId");
+        governance.send(OrganisationReplica.REGISTERED, "Organisation/" + id, id, registered.bytes());
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> get(id).statusCode(200)
                 .contentType("application/json")
-                .body("id", equalTo(id.toString()))
+                .body("id", equalTo(id))
                 .body("name", equalTo("Jade River Polytechnic"))
                 .body("type", equalTo("SCHOOL"))
                 .body("region", equalTo("North Valley"))
-                .body("contactEmail", equalTo("office@" + id + ".example.org"))
-                .body("website", equalTo("https://jade-river.example.org"))
+                .body("contactEmail", equalTo(registered.text("contactEmail")))
+                .body("website", equalTo(registered.text("website")))
                 .body("version", equalTo(0)));
+
+        ContractFixture updated = ContractFixture.ofEvent("governance-service", "OrganisationUpdated")
+                .with("organisationId", id).with("name", "Jade River University").with("type", "SCHOOL")
+                .with("region", null).with("version", 1);
+        governance.send(OrganisationReplica.UPDATED, "Organisation/" + id, id, updated.bytes());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(id).statusCode(200)
+                .body("name", equalTo("Jade River University"))
+                .body("region", equalTo(null))
+                .body("version", equalTo(1)));
     }
 
     @Test
-    void newerVersionReplacesTheReplicaButAnOlderOneDoesNot() {
-        UUID id = UUID.randomUUID();
-        governance.send(REGISTERED, organisation(id, "Harbour Logistics", "ENTERPRISE", 0));
-        Replica.awaitName(id, "Harbour Logistics");
+    void anUnknownOrganisationIsANotFoundProblem() {
+        UUID unknown = UUID.randomUUID();
+        // a partner system's client-credentials token: any authenticated caller may read organisations
+        given().auth().oauth2(Tokens.client("partner-school")).get(ORGANISATIONS + unknown)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:helix:problem:not-found"))
+                .body("detail", containsString(unknown.toString()))
+                .body("instance", equalTo(ORGANISATIONS + unknown));
+    }
 
-        ObjectNode newer = organisation(id, "Harbour Logistics Group", "ENTERPRISE", 2);
-        newer.put("region", "East Port");
-        governance.send(UPDATED, newer);
-        await().atMost(Replica.PATIENCE).untilAsserted(() -> Replica.get(id).statusCode(200)
-                .body("name", equalTo("Harbour Logistics Group"))
-                .body("region", equalTo("East Port"))
-                .body("version", equalTo(2)));
+    @Test
+    void withoutATokenTheCallerIsUnauthenticated() {
+        given().get(ORGANISATIONS + UUID.randomUUID())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
 
-        governance.send(UPDATED, organisation(id, "Harbour Logistics (stale)", "INDUSTRY_ASSOCIATION", 1));
-        // an event consumed after the stale one: once it shows, the stale one has been processed
-        UUID sentinel = organisationInSamePartitionAs(id);
-        governance.send(REGISTERED, organisation(sentinel, "Sentinel Training Centre", "SOCIAL_ORGANISATION", 0));
-        Replica.awaitName(sentinel, "Sentinel Training Centre");
-
-        Replica.get(id).statusCode(200)
-                .body("name", equalTo("Harbour Logistics Group"))
-                .body("type", equalTo("ENTERPRISE"))
-                .body("region", equalTo("East Port"))
-                .body("website", nullValue())
-                .body("version", equalTo(2));
+    static ValidatableResponse get(String organisationId) {
+        return given().auth().oauth2(Tokens.user("secretariat")).get(ORGANISATIONS + organisationId).then();
     }
 }

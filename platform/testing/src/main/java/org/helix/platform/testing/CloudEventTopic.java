@@ -44,6 +44,13 @@ public final class CloudEventTopic {
                 "content-type", "application/json"));
     }
 
+    /** Sends {@code data} as a new event of {@code type} (e.g. a {@link ContractFixture}'s bytes); returns its id. */
+    public String send(String type, String subject, String key, byte[] data) {
+        String eventId = UUID.randomUUID().toString();
+        send(eventId, type, subject, key, data);
+        return eventId;
+    }
+
     /** Sends a record without any CloudEvent header. */
     public void sendRaw(String key, byte[] value) {
         kafka.send(topic, key, value, Map.of());

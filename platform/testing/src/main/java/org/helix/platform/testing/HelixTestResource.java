@@ -18,7 +18,9 @@ import java.util.UUID;
  * with the {@code helix} realm. Use as
  * {@code @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))}.
  * With {@code @ResourceArg(name = "kafka", value = "private")} the test gets a Kafka broker of its own instead, injected
- * into a field annotated {@link InjectPrivateKafka}, which it may stop and start.
+ * into a field annotated {@link InjectPrivateKafka}, which it may stop and start. Likewise
+ * {@code @ResourceArg(name = "postgres", value = "private")} gives it a PostgreSQL server of its own, injected into a
+ * field annotated {@link InjectPrivatePostgres}.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,19 +28,28 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     private boolean privateKafka;
     private KafkaBroker broker;
     private Path brokerDirectory;
+    private boolean privatePostgresRequested;
+    private PrivatePostgres postgres;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "helix");
         privateKafka = "private".equals(initArgs.get("kafka"));
+        privatePostgresRequested = "private".equals(initArgs.get("postgres"));
     }
 
     @Override
     public Map<String, String> start() {
         ServerEndpoints servers = HelixTestServers.endpoints();
-        servers.ensureDatabase(database, database, database);
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", servers.jdbcUrl(database));
+        if (privatePostgresRequested) {
+            postgres = new PrivatePostgres().start();
+            postgres.ensureDatabase(database);
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        } else {
+            servers.ensureDatabase(database, database, database);
+            config.put("quarkus.datasource.jdbc.url", servers.jdbcUrl(database));
+        }
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
         config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
@@ -52,6 +63,10 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
             injector.injectIntoFields(broker,
                     new TestInjector.AnnotatedAndMatchesType(InjectPrivateKafka.class, KafkaBroker.class));
         }
+        if (postgres != null) {
+            injector.injectIntoFields(postgres,
+                    new TestInjector.AnnotatedAndMatchesType(InjectPrivatePostgres.class, PrivatePostgres.class));
+        }
     }
 
     @Override
@@ -60,6 +75,9 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         if (broker != null) {
             broker.stop();
             Directories.deleteRecursively(brokerDirectory);
+        }
+        if (postgres != null) {
+            postgres.destroy();
         }
     }
 

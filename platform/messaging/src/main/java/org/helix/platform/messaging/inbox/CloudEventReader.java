@@ -20,6 +20,12 @@ public class CloudEventReader {
     @Inject
     ObjectMapper json;
 
+    /** The record's event type, once it is known to be a CloudEvent (an id and a type); poison otherwise. */
+    public String type(ConsumerRecord<?, ?> record) {
+        required(record, CloudEventHeaders.ID);
+        return required(record, CloudEventHeaders.TYPE);
+    }
+
     public IncomingEvent read(ConsumerRecord<?, ?> record) {
         String id = required(record, CloudEventHeaders.ID);
         String type = required(record, CloudEventHeaders.TYPE);
@@ -37,7 +43,7 @@ public class CloudEventReader {
                 throw new PoisonEventException("event " + id + " data is not a JSON object");
             }
             return new IncomingEvent(id, type, source, subject, time,
-                    record.key() == null ? null : record.key().toString(), data);
+                    record.key() == null ? null : record.key().toString(), data, record.topic());
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("event " + id + " data is not valid JSON: " + e.getOriginalMessage(), e);
         }

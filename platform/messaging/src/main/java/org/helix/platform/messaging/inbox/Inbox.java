@@ -1,67 +1,128 @@
 package org.helix.platform.messaging.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.platform.messaging.consumer.ConsumerReadiness;
+import org.helix.platform.messaging.consumer.ConsumerStalls;
+import org.helix.platform.messaging.consumer.EventHandler;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The idempotent consumer: applies an event's effect and records its id in one transaction, so an event delivered
- * again changes nothing. What cannot be processed is thrown back to the channel, whose dead-letter strategy moves it
- * to the dead-letter topic with the reason, and the channel goes on with the next record. A failure that may pass
- * (the database briefly away, a lock timeout) is retried a few times first; a poison event is not.
+ * again changes nothing. Poison is thrown back to the channel (its failure strategy files it as a dead letter with
+ * the reason). Any other failure is transient: the event is retried with backoff until it passes, holding its
+ * channel and reporting not ready meanwhile ({@link ConsumerReadiness}), so nothing after it is applied out of order
+ * and nothing of the outage's window is lost.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMillis(200), Duration.ofSeconds(1),
-            Duration.ofSeconds(3));
 
-    @Inject
-    CloudEventReader reader;
+    public enum Outcome {
+        /** Its effect is now in the database. */
+        APPLIED,
+        /** Its id had been recorded before: a redelivery, nothing done. */
+        ALREADY_APPLIED,
+        /** No handler of this service takes its type: skipped. */
+        NOT_FOR_THIS_SERVICE
+    }
+
+    /** Thrown when the application stops while an event waits for a transient failure to pass. */
+    public static class ConsumerStopping extends RuntimeException {
+        ConsumerStopping(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     @Inject
     EntityManager entityManager;
 
-    /** Applies {@code effect} once per event id; returns false when the event had been applied before. */
-    public boolean process(ConsumerRecord<?, ?> record, Consumer<IncomingEvent> effect) {
-        IncomingEvent event = reader.read(record);
-        boolean applied = applyWithRetries(event, effect);
-        if (!applied) {
-            LOG.debugf("Event %s (%s) was already applied; skipped", event.id(), event.type());
-        }
-        return applied;
+    @Inject
+    InboxConfig config;
+
+    @Inject
+    ConsumerStalls stalls;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    Clock clock;
+
+    private final CountDownLatch stopping = new CountDownLatch(1);
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping.countDown();
     }
 
-    private boolean applyWithRetries(IncomingEvent event, Consumer<IncomingEvent> effect) {
+    /** Applies the event once, retrying transient failures until they pass; poison is thrown. */
+    public Outcome apply(IncomingEvent event, EventHandler handler) {
+        Backoff backoff = new Backoff(config.retry().initialDelay(), config.retry().maxDelay());
+        String channel = event.topic();
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!firstDelivery(event)) {
-                        return false;
-                    }
-                    effect.accept(event);
-                    return true;
-                });
+                Outcome outcome = applyOnce(event, handler);
+                if (attempt > 1) {
+                    stalls.recovered(channel);
+                    LOG.infof("Event %s (%s) applied after %d attempts; consuming again", event.id(), event.type(),
+                            attempt);
+                }
+                return outcome;
             } catch (PoisonEventException e) {
+                stalls.recovered(channel);
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt >= RETRY_DELAYS.size() + 1) {
-                    throw e;
+                Duration delay = backoff.delayAfter(attempt);
+                String reason = describe(e);
+                stalls.stalled(channel, new ConsumerStalls.Stall(event.id(), event.type(),
+                        attempt == 1 ? clock.instant() : stalledSince(channel), attempt, reason));
+                meters.counter("helix.inbox.retries", "topic", String.valueOf(channel)).increment();
+                LOG.warnf("Applying event %s (%s) failed transiently (attempt %d: %s); retrying in %d ms, the "
+                        + "channel waits", event.id(), event.type(), attempt, reason, delay.toMillis());
+                if (pauseOrStop(delay)) {
+                    throw new ConsumerStopping("Stopping while event " + event.id() + " waits: it will be read "
+                            + "again after the restart", e);
                 }
-                LOG.warnf("Applying event %s failed (%s); retrying", event.id(), e.getMessage());
-                LockSupport.parkNanos(RETRY_DELAYS.get(attempt - 1).toNanos());
             }
         }
+    }
+
+    /** One attempt: the effect and the id in one transaction. A transient failure is thrown to the caller. */
+    public Outcome applyOnce(IncomingEvent event, EventHandler handler) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!firstDelivery(event)) {
+                    LOG.debugf("Event %s (%s) was already applied; skipped", event.id(), event.type());
+                    return Outcome.ALREADY_APPLIED;
+                }
+                handler.handle(event);
+                return Outcome.APPLIED;
+            });
+        } catch (PoisonEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) == FailureKind.POISON) {
+                throw new PoisonEventException("event " + event.id() + " (" + event.type()
+                        + "): the database refused its data: " + describe(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private Instant stalledSince(String channel) {
+        return stalls.of(channel).map(ConsumerStalls.Stall::since).orElse(clock.instant());
     }
 
     private boolean firstDelivery(IncomingEvent event) {
@@ -69,7 +130,27 @@ public class Inbox {
                         insert into helix_inbox (event_id, event_type, source, received_at)
                         values (?1, ?2, ?3, ?4) on conflict do nothing""")
                 .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, event.source())
-                .setParameter(4, Instant.now())
+                .setParameter(4, clock.instant())
                 .executeUpdate() == 1;
+    }
+
+    /** Waits out the delay; true if the application is stopping meanwhile. */
+    private boolean pauseOrStop(Duration delay) {
+        try {
+            return stopping.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** The innermost message: "Connection refused", not five layers of wrapping. */
+    static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return root.getClass().getSimpleName() + message;
     }
 }

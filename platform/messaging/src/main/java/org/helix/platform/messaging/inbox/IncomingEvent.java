@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 
-/** A CloudEvent read from Kafka: its attributes and its JSON data. */
+/** A CloudEvent read from Kafka: its attributes, its JSON data, and the topic it came from. */
 public record IncomingEvent(String id, String type, String source, String subject, Instant time, String key,
-        JsonNode data) {
+        JsonNode data, String topic) {
 
     /** The type without its producer prefix: {@code helix.governance.OrganisationRegistered} → {@code OrganisationRegistered}. */
     public String shortType() {

@@ -26,6 +26,10 @@ public interface OutboxConfig {
     @WithDefault("2s")
     Duration pollInterval();
 
+    /** First pause after a failed round while the broker is unreachable; it doubles up to {@link #maxBackoff()}. */
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
     /** Longest pause between attempts while the broker is unreachable. */
     @WithDefault("5s")
     Duration maxBackoff();
@@ -33,4 +37,24 @@ public interface OutboxConfig {
     /** How long one send may wait for the broker's acknowledgement. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /** Producer {@code max.block.ms}: how long a send may wait for the broker's metadata before it fails. */
+    @WithDefault("5s")
+    Duration maxBlock();
+
+    /** Producer {@code request.timeout.ms}: how long one request waits for the broker's answer. */
+    @WithDefault("4s")
+    Duration requestTimeout();
+
+    /** Producer {@code delivery.timeout.ms}: the whole time a record may take, retries included (>= request timeout). */
+    @WithDefault("9s")
+    Duration deliveryTimeout();
+
+    /** Producer {@code max.request.size}: a larger event is refused for good and parked. */
+    @WithDefault("1048576")
+    int maxRecordSize();
+
+    /** How long sent rows stay in the outbox (for inspection) before they are pruned. */
+    @WithDefault("7d")
+    Duration retention();
 }

@@ -44,4 +44,16 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** When the broker refused this event for good; it and the later events of its aggregate wait until un-parked. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
+    /** Events of one aggregate are published in order: this key names the aggregate. */
+    public String aggregateKey() {
+        return aggregateType + "/" + aggregateId;
+    }
 }

@@ -1,5 +1,6 @@
 package org.helix.platform.messaging.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,12 +14,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.helix.platform.messaging.CloudEventHeaders;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -26,15 +29,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes outbox rows to the service's topic in id order (commit order per aggregate; key = aggregate id) and marks
- * them sent. Woken right after every commit that wrote an event, and also every poll interval, so it catches up on
+ * them sent. A row the broker refuses for good (too large, say) is parked with its reason and the relay goes on with
+ * the other aggregates, never with later events of the parked one. One event per aggregate is in flight at a time. Woken right after every commit that wrote an event, and also every poll interval, so it catches up on
  * its own after a broker outage. Only one replica relays at a time (a PostgreSQL advisory lock), which keeps the
  * order when a service runs several replicas.
  */
@@ -43,7 +49,6 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x48454c4958L; // "HELIX"
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     @Inject
     OutboxConfig config;
@@ -54,6 +59,12 @@ public class OutboxRelay {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    Clock clock;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
@@ -89,13 +100,15 @@ public class OutboxRelay {
 
     /** Publishes everything pending now, in the caller's thread (used by tests and at shutdown). */
     public void publishPending() {
-        while (publishBatch() == config.batchSize()) {
-            // a full batch: there may be more
-        }
+        Round round;
+        do {
+            round = publishBatch();
+            // more may wait: a full batch, later events of an aggregate, or rows a park let through
+        } while (round.fetched() == config.batchSize() || round.parked() > 0 || round.heldBack() > 0);
     }
 
     private void relayUntilStopped() {
-        Duration backoff = FIRST_BACKOFF;
+        Duration backoff = config.initialBackoff();
         boolean failing = false;
         while (running) {
             try {
@@ -109,7 +122,7 @@ public class OutboxRelay {
                     LOG.info("Outbox relay publishing again");
                 }
                 failing = false;
-                backoff = FIRST_BACKOFF;
+                backoff = config.initialBackoff();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -126,57 +139,116 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch and marks what the broker acknowledged; returns how many rows were published. */
-    private int publishBatch() {
-        List<String> failures = new ArrayList<>();
-        int published = QuarkusTransaction.requiringNew().call(() -> {
+    /** What one round did: rows it looked at, rows it parked, and why it must back off, if it must. */
+    private record Round(int fetched, int parked, int heldBack, String backOffBecause) {
+    }
+
+    /**
+     * Sends the first pending event of each aggregate and marks what the broker acknowledged, in id order up to the
+     * first failure. An aggregate's next event is handed to the producer only once the previous one is acknowledged
+     * (a later round), so a refusal the broker reports late can never let a later event of that aggregate through
+     * first. A record refused for good is parked; the other aggregates go on.
+     */
+    private Round publishBatch() {
+        Round round = QuarkusTransaction.requiringNew().call(() -> {
             Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+                return new Round(0, 0, 0, null);
             }
-            List<OutboxEvent> pending = OutboxEvent.<OutboxEvent>find("sentAt is null order by id")
-                    .page(0, config.batchSize()).list();
+            List<OutboxEvent> pending = pendingNotBehindAParkedEvent();
+            List<OutboxEvent> heads = AggregateOrder.firstOfEach(pending, OutboxEvent::aggregateKey);
+            List<OutboxEvent> sent = new ArrayList<>();
             List<Future<RecordMetadata>> sends = new ArrayList<>();
-            for (OutboxEvent event : pending) {
+            int parked = 0;
+            String failure = null;
+            for (OutboxEvent event : heads) {
                 try {
                     Future<RecordMetadata> send = producer.send(toRecord(event));
-                    // a send the client already gave up on (no broker metadata) must stop the batch: a later event of
-                    // the same aggregate could otherwise get through first once the broker is back
                     if (send.isDone()) {
-                        send.get();
+                        send.get(); // refused at once by the client: too large, or no broker metadata in time
                     }
+                    sent.add(event);
                     sends.add(send);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    failures.add("interrupted");
+                    failure = "interrupted";
                     break;
-                } catch (Exception e) {
-                    failures.add(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-                    break;
+                } catch (ExecutionException | KafkaException e) {
+                    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                    if (!SendFailures.refusedForGood(cause)) {
+                        failure = SendFailures.describe(cause);
+                        break;
+                    }
+                    park(event, SendFailures.describe(cause));
+                    parked++;
                 }
             }
-            int acknowledged = 0;
-            Instant now = Instant.now();
-            for (int i = 0; i < sends.size(); i++) {
-                try {
-                    sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    pending.get(i).sentAt = now;
-                    acknowledged++;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.add("interrupted");
-                    break;
-                } catch (Exception e) {
-                    failures.add(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-                }
+            Acknowledgements.Decision decision = Acknowledgements.decide(answers(sent, sends));
+            Instant now = clock.instant();
+            Map<Long, OutboxEvent> byId = new HashMap<>();
+            sent.forEach(event -> byId.put(event.id, event));
+            decision.sent().forEach(id -> byId.get(id).sentAt = now);
+            if (decision.park().isPresent()) {
+                park(byId.get(decision.park().get().id()), decision.park().get().reason());
+                parked++;
             }
-            return acknowledged;
+            return new Round(pending.size(), parked, pending.size() - heads.size(),
+                    failure != null ? failure : decision.backOffBecause().orElse(null));
         });
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.get(0));
+        if (round.backOffBecause() != null) {
+            throw new IllegalStateException(round.backOffBecause());
         }
-        return published;
+        return round;
+    }
+
+    /** The broker's answers in id order, up to the first failure (nothing after it counts). */
+    private List<Acknowledgements.Result> answers(List<OutboxEvent> sent, List<Future<RecordMetadata>> sends) {
+        List<Acknowledgements.Result> results = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            long id = sent.get(i).id;
+            try {
+                sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                results.add(Acknowledgements.Result.acknowledged(id));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add(new Acknowledgements.Result(id, Acknowledgements.Answer.FAILED, "interrupted"));
+                return results;
+            } catch (ExecutionException e) {
+                results.add(new Acknowledgements.Result(id, SendFailures.refusedForGood(e.getCause())
+                        ? Acknowledgements.Answer.REFUSED_FOR_GOOD : Acknowledgements.Answer.FAILED,
+                        SendFailures.describe(e.getCause())));
+                return results;
+            } catch (TimeoutException e) {
+                results.add(new Acknowledgements.Result(id, Acknowledgements.Answer.FAILED,
+                        "no acknowledgement within " + config.sendTimeout()));
+                return results;
+            }
+        }
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> pendingNotBehindAParkedEvent() {
+        return entityManager.createNativeQuery("""
+                        select o.* from helix_outbox o
+                         where o.sent_at is null and o.parked_at is null
+                           and not exists (select 1 from helix_outbox p
+                                            where p.parked_at is not null and p.sent_at is null
+                                              and p.aggregate_type = o.aggregate_type
+                                              and p.aggregate_id = o.aggregate_id and p.id < o.id)
+                         order by o.id
+                         limit ?1""", OutboxEvent.class)
+                .setParameter(1, config.batchSize()).getResultList();
+    }
+
+    private void park(OutboxEvent event, String reason) {
+        event.parkedAt = clock.instant();
+        event.parkReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        meters.counter("helix.outbox.parked", "topic", config.topic(), "event_type", event.eventType).increment();
+        LOG.errorf("Outbox event %s (%s of %s) refused for good by the broker and parked: %s. Later events of %s "
+                        + "wait behind it; after a fix, clear its parked_at to send it again", event.eventId,
+                event.eventType, event.aggregateKey(), event.parkReason, event.aggregateKey());
     }
 
     private ProducerRecord<String, String> toRecord(OutboxEvent event) {
@@ -215,9 +287,10 @@ public class OutboxRelay {
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
-        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9000);
+        producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.maxBlock().toMillis());
+        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.requestTimeout().toMillis());
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
+        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRecordSize());
         producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.topic());
         return producer;
