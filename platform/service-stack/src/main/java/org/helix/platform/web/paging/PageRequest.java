@@ -21,9 +21,6 @@ public class PageRequest {
     /** Highest page number: keeps {@code page * size} (the SQL offset) far from overflowing an int. */
     public static final int MAX_PAGE = 1_000_000;
 
-    /** Highest page number: keeps {@code page × size} (the row offset) far from overflowing. */
-    public static final int MAX_PAGE = 1_000_000;
-
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
