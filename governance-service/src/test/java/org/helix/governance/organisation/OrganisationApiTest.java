@@ -136,7 +136,9 @@ class OrganisationApiTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:helix:problem:not-found"), "detail", containsString(id),
                         "instance", equalTo(PATH + "/" + id));
-        as("secretariat").get(PATH + "/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        // a malformed id is not a missing resource but a bad request naming the parameter
+        as("secretariat").get(PATH + "/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:helix:problem:invalid-parameter"), "errors[0].field", equalTo("id"));
     }
 
     @Test
