@@ -19,6 +19,9 @@ import java.util.UUID;
  * {@code @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))}.
  * With {@code @ResourceArg(name = "kafka", value = "private")} the test gets a Kafka broker of its own instead, injected
  * into a field annotated {@link InjectPrivateKafka}, which it may stop and start.
+ * With {@code @ResourceArg(name = "keycloak", value = "private")} the test gets a Keycloak of its own
+ * ({@link PrivateKeycloak}, injected into a field annotated {@link InjectPrivateKeycloak}) to stop, start and rotate
+ * keys in.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,11 +29,14 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     private boolean privateKafka;
     private KafkaBroker broker;
     private Path brokerDirectory;
+    private boolean privateKeycloakWanted;
+    private PrivateKeycloak privateKeycloak;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "helix");
         privateKafka = "private".equals(initArgs.get("kafka"));
+        privateKeycloakWanted = "private".equals(initArgs.get("keycloak"));
     }
 
     @Override
@@ -42,7 +48,11 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
         config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
-        config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
+        if (privateKeycloakWanted) {
+            privateKeycloak = new PrivateKeycloak(servers).start();
+        }
+        config.put("quarkus.oidc.auth-server-url",
+                privateKeycloak != null ? privateKeycloak.realmUrl() : servers.realmUrl());
         return config;
     }
 
@@ -52,6 +62,10 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
             injector.injectIntoFields(broker,
                     new TestInjector.AnnotatedAndMatchesType(InjectPrivateKafka.class, KafkaBroker.class));
         }
+        if (privateKeycloak != null) {
+            injector.injectIntoFields(privateKeycloak,
+                    new TestInjector.AnnotatedAndMatchesType(InjectPrivateKeycloak.class, PrivateKeycloak.class));
+        }
     }
 
     @Override
@@ -60,6 +74,9 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         if (broker != null) {
             broker.stop();
             Directories.deleteRecursively(brokerDirectory);
+        }
+        if (privateKeycloak != null) {
+            privateKeycloak.stop();
         }
     }
 
