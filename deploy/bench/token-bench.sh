@@ -14,6 +14,8 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=15 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
+#                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
 set -euo pipefail
 
 ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)}"
@@ -70,13 +72,19 @@ mkdir -p "$STATE/driver"
 javac -nowarn -d "$STATE/driver" -cp "$CP" deploy/bench/LoadDriver.java
 
 # --- servers --------------------------------------------------------------------------------------------------
-log "starting PostgreSQL, Kafka and Keycloak on free ports (minutes on a busy machine)"
-"${BACK[@]}" java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance > "$STATE/logs/servers.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 600); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PIDS[0]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
-[[ -f "$STATE/servers/ready" ]] || { log "servers did not start"; exit 1; }
-REALM="$(head -1 "$STATE/servers/ready")"
-prop() { grep "^$1=" "$STATE/servers/servers.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
+if [[ -n "${SERVERS:-}" ]]; then
+  SERVERS_FILE="$SERVERS"
+  log "using the running servers of $SERVERS_FILE"
+else
+  log "starting PostgreSQL, Kafka and Keycloak on free ports (minutes on a busy machine)"
+  "${BACK[@]}" java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance > "$STATE/logs/servers.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 600); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PIDS[0]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
+  [[ -f "$STATE/servers/ready" ]] || { log "servers did not start"; exit 1; }
+  SERVERS_FILE="$STATE/servers/servers.properties"
+fi
+prop() { grep "^$1=" "$SERVERS_FILE" | cut -d= -f2- | sed 's/\\:/:/g'; }
+REALM="$(prop keycloak.url)/realms/helix"
 PG_PORT="$(prop postgres.port)"
 KAFKA="$(prop kafka.bootstrap.servers)"
 PORT="$(free_port)"

@@ -110,7 +110,7 @@ public interface GatewayConfig {
          * Requests without a token or with a refused one, per client address (the TCP peer, or the forwarded address
          * when {@code quarkus.http.proxy.proxy-address-forwarding} is on): over it, 429 instead of 401.
          */
-        Budget anonymous();
+        AnonymousBudget anonymous();
 
         /** Client addresses tracked at most for {@link #anonymous()}; the least recently seen are dropped first. */
         @WithDefault("100000")
@@ -136,6 +136,17 @@ public interface GatewayConfig {
 
         /** POST, PUT, PATCH, DELETE and anything else. */
         Budget write();
+    }
+
+    /** The per-address budget of requests without a valid token. */
+    interface AnonymousBudget extends Budget {
+        @Override
+        @WithDefault("5")
+        double perSecond();
+
+        @Override
+        @WithDefault("20")
+        int burst();
     }
 
     interface Budget {

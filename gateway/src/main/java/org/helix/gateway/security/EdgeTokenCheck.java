@@ -186,7 +186,7 @@ public class EdgeTokenCheck implements Handler<RoutingContext> {
                 rejectInvalid(ctx, "invalid"); // not remembered: the key may be published soon
             }
         } else {
-            Vertx.currentContext().owner().<Boolean>executeBlocking(() -> {
+            ctx.vertx().<Boolean>executeBlocking(() -> {
                 keys.readIfDue();
                 return keys.isPublished(keyId);
             }, false).onComplete(read -> onContext(context, requestId, () -> {

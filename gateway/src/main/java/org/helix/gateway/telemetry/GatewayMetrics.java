@@ -109,16 +109,17 @@ public class GatewayMetrics {
     }
 
     /** Entries of the edge's verified and refused token caches (both keyed by SHA-256 digest, both bounded). */
-    public void registerTokenCaches(java.util.function.LongSupplier verified, java.util.function.LongSupplier refused) {
-        Gauge.builder("helix.gateway.token.cache.entries", verified, LongSupplier::getAsLong)
+    public void registerTokenCaches(LongSupplier verified, LongSupplier refused) {
+        // supplier gauges: Micrometer keeps them strongly (a state-object gauge would be collected with its lambda)
+        Gauge.builder("helix.gateway.token.cache.entries", verified::getAsLong)
                 .description("Tokens remembered at the edge, by digest").tag("cache", "verified").register(registry);
-        Gauge.builder("helix.gateway.token.cache.entries", refused, LongSupplier::getAsLong)
+        Gauge.builder("helix.gateway.token.cache.entries", refused::getAsLong)
                 .description("Tokens remembered at the edge, by digest").tag("cache", "refused").register(registry);
     }
 
     /** Client addresses whose anonymous (no or refused token) budget is tracked. */
-    public void registerAnonymousAddresses(java.util.function.LongSupplier tracked) {
-        Gauge.builder("helix.gateway.anonymous.addresses", tracked, LongSupplier::getAsLong)
+    public void registerAnonymousAddresses(LongSupplier tracked) {
+        Gauge.builder("helix.gateway.anonymous.addresses", tracked::getAsLong)
                 .description("Client addresses with an anonymous rate-limit bucket").register(registry);
     }
 

@@ -68,7 +68,9 @@ public final class PrivateKeycloak {
         admin().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "providerId", "rsa-generated",
                         "providerType", "org.keycloak.keys.KeyProvider", "parentId", realmId,
-                        "config", Map.of("priority", List.of(String.valueOf(1000 + (System.nanoTime() % 1000))),
+                        // each new key outranks every earlier one (Keycloak signs with the highest priority)
+                        "config", Map.of("priority", List.of(String.valueOf(System.currentTimeMillis() / 1000
+                                        - 1_700_000_000L)),
                                 "enabled", List.of("true"), "active", List.of("true"),
                                 "algorithm", List.of("RS256"), "keySize", List.of("2048"))))
                 .post(adminUrl() + "/components").then().statusCode(201);
