@@ -32,7 +32,12 @@ public final class PrivateKeycloak {
 
     PrivateKeycloak start() {
         servers.ensureDatabase(database, database, database);
-        server.start(servers.jdbcUrl(database), database, database);
+        try {
+            server.start(servers.jdbcUrl(database), database, database);
+        } catch (RuntimeException e) {
+            server.stop(); // not ready in time: no Keycloak left running behind a failed test
+            throw e;
+        }
         return this;
     }
 
