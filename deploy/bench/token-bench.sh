@@ -101,12 +101,12 @@ start_app() { # name [extra JVM options...] -> APP_PID
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 url_of() { if [[ "$1" == governance ]]; then echo "http://127.0.0.1:$PORT/api/governance/organisations/$ORG_ID"; else echo "http://127.0.0.1:$PORT/plain/organisations/$ORG_ID"; fi; }
-first_success_ms() { # name token -> ms from JVM launch to the first 200 of the measured endpoint
+first_success() { # name token -> START_MS: ms from JVM launch to the first 200 of the measured endpoint
   local name="$1" tok="$2" t0 url
   t0="$(date +%s%N)"; start_app "$name"; url="$(url_of "$name")"
   for _ in $(seq 1 6000); do
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tok" "$url" 2>/dev/null)" == 200 ]]; then
-      echo $(( ($(date +%s%N) - t0) / 1000000 )); return 0
+      START_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { log "$name died; see $STATE/logs/$name.log"; exit 1; }
     sleep 0.02
@@ -133,15 +133,15 @@ RESULTS="$STATE/results.txt"; : > "$RESULTS"
 for i in $(seq 1 "$STARTS"); do
   for name in plain governance; do
     TOKEN="$(partner_token)"
-    ms="$(first_success_ms "$name" "$TOKEN")"; stop_app
-    echo "start $name round=$i ms=$ms load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
+    first_success "$name" "$TOKEN"; stop_app
+    echo "start $name round=$i ms=$START_MS load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
   done
 done
 
 # --- 2 and 3. throughput and RSS, each app in its own JVM run ----------------------------------------------------
 for name in plain governance; do
   TOKEN="$(partner_token)"
-  first_success_ms "$name" "$TOKEN" > /dev/null
+  first_success "$name" "$TOKEN"
   URL="$(url_of "$name")"
   log "$name: warm-up ${WARMUP_S}s"
   line="$(drive "$URL" "$TOKEN" "$WARMUP_S")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
