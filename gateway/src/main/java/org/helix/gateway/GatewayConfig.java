@@ -80,12 +80,41 @@ public interface GatewayConfig {
         /** The longest Authorization header value accepted before verification is even tried. */
         @WithDefault("" + EdgeLimits.MAX_TOKEN_LENGTH)
         int maxTokenLength();
+
+        /**
+         * How many refused tokens are remembered (by SHA-256, for 5 minutes), so a client repeating a bad token costs
+         * a lookup; small, so anonymous traffic cannot pin memory.
+         */
+        @WithDefault("1000")
+        int refusedTokenCacheSize();
+
+        /** How often the realm's published signing keys are read: a removed key is refused within this. */
+        @WithDefault("5m")
+        Duration jwksRefreshInterval();
+
+        /** A token naming a key not published as far as known makes the keys be read again, at most this often. */
+        @WithDefault("10s")
+        Duration jwksMinRefreshInterval();
+
+        /** Timeout of one read of the published keys. */
+        @WithDefault("3s")
+        Duration jwksTimeout();
     }
 
     /** Token buckets per client ({@code azp}) and per user ({@code sub}), reads and writes counted apart. */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * Requests without a token or with a refused one, per client address (the TCP peer, or the forwarded address
+         * when {@code quarkus.http.proxy.proxy-address-forwarding} is on): over it, 429 instead of 401.
+         */
+        AnonymousBudget anonymous();
+
+        /** Client addresses tracked at most for {@link #anonymous()}; the least recently seen are dropped first. */
+        @WithDefault("100000")
+        int anonymousMaxAddresses();
 
         /** Budgets of every client without an entry in {@link #clients()}. */
         Budgets client();
@@ -107,6 +136,17 @@ public interface GatewayConfig {
 
         /** POST, PUT, PATCH, DELETE and anything else. */
         Budget write();
+    }
+
+    /** The per-address budget of requests without a valid token. */
+    interface AnonymousBudget extends Budget {
+        @Override
+        @WithDefault("5")
+        double perSecond();
+
+        @Override
+        @WithDefault("20")
+        int burst();
     }
 
     interface Budget {

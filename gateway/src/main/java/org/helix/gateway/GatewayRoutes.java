@@ -1,5 +1,6 @@
 package org.helix.gateway;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.helix.gateway.openapi.OpenApiDocument;
 import org.helix.gateway.problem.ApiFailureHandler;
 import org.helix.gateway.proxy.BodySizeGuard;
 import org.helix.gateway.proxy.ProxyHandler;
+import org.helix.gateway.ratelimit.AnonymousLimiter;
 import org.helix.gateway.ratelimit.RateLimitHandler;
 import org.helix.gateway.ratelimit.RateLimiter;
 import org.helix.gateway.security.CorsHandler;
@@ -20,6 +22,9 @@ import org.helix.gateway.telemetry.RequestIdHandler;
 import org.helix.gateway.upstream.ApiPath;
 import org.helix.gateway.upstream.UpstreamHttpClient;
 import org.helix.gateway.upstream.UpstreamRegistry;
+
+import org.helix.platform.edge.PublishedKeys;
+import org.jboss.logging.Logger;
 
 import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -53,10 +58,14 @@ public class GatewayRoutes {
     private final TenantIdentityProvider identities;
     private final Vertx vertx;
     private final Optional<MemorySize> maxBodySize;
+    private final String authServerUrl;
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
 
     public GatewayRoutes(UpstreamRegistry registry, UpstreamHttpClient client, GatewayConfig config,
             GatewayMetrics metrics, TenantIdentityProvider identities, Vertx vertx,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+        this.authServerUrl = authServerUrl;
         this.registry = registry;
         this.client = client;
         this.config = config;
@@ -64,6 +73,17 @@ public class GatewayRoutes {
         this.identities = identities;
         this.vertx = vertx;
         this.maxBodySize = maxBodySize;
+    }
+
+    /** The realm's published key ids, read every jwks-refresh-interval off the event loop (first by the first token). */
+    private PublishedKeys publishedKeys() {
+        GatewayConfig.Auth auth = config.auth();
+        PublishedKeys keys = new PublishedKeys(PublishedKeys.keycloakJwksUrl(authServerUrl),
+                auth.jwksMinRefreshInterval(), auth.jwksTimeout(), Clock.systemUTC());
+        vertx.setPeriodic(auth.jwksRefreshInterval().toMillis(), id -> vertx.executeBlocking(() -> keys.read(), false)
+                .onFailure(failure -> LOG.warnf("Could not read the realm's signing keys from %s; the keys read "
+                        + "before stay in force: %s", keys.url(), failure.getCause())));
+        return keys;
     }
 
     void register(@Observes Router router) {
@@ -76,7 +96,12 @@ public class GatewayRoutes {
                 .handler(new AccessLogHandler(registry, config.accessLog().enabled()))
                 .handler(cors);
         if (config.auth().enabled()) {
-            edge.handler(new EdgeTokenCheck(identities, metrics, config.auth()));
+            AnonymousLimiter anonymous = null;
+            if (config.rateLimit().enabled()) {
+                anonymous = new AnonymousLimiter(config.rateLimit(), System::nanoTime);
+                metrics.registerAnonymousAddresses(anonymous::trackedAddresses);
+            }
+            edge.handler(new EdgeTokenCheck(identities, metrics, config.auth(), publishedKeys(), anonymous));
         }
         if (config.rateLimit().enabled()) {
             RateLimiter limiter = new RateLimiter(config.rateLimit(), System::nanoTime);

@@ -44,6 +44,12 @@ final class TokenBucket {
         tokens = Math.min(capacity, tokens + 1);
     }
 
+    /** Whether a take now would be refused. */
+    synchronized boolean isEmpty(long now) {
+        refill(now);
+        return tokens < 1;
+    }
+
     /** Whether the bucket has refilled completely, i.e. is indistinguishable from a new one. */
     synchronized boolean isFull(long now) {
         refill(now);

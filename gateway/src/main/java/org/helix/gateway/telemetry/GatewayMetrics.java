@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -23,7 +24,10 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
  * status and outcome per route {@code uri="/api/{service}/**"}; 4xx/5xx and 429 are its {@code status} tags):
  * <ul>
  * <li>{@code helix_gateway_token_rejected_total{reason}}: 401 at the edge (missing, malformed, invalid, expired)</li>
- * <li>{@code helix_gateway_rate_limited_total{route,scope,kind}}: 429 (scope client|user, kind read|write)</li>
+ * <li>{@code helix_gateway_rate_limited_total{route,scope,kind}}: 429 (scope client|user, kind read|write; scope
+ * address, kind anonymous for requests without a valid token)</li>
+ * <li>{@code helix_gateway_token_cache_entries{cache}}: tokens remembered at the edge (verified|refused), by digest;
+ * {@code helix_gateway_anonymous_addresses}: client addresses with an anonymous budget</li>
  * <li>{@code helix_gateway_circuit_state{upstream}}: 0 closed, 1 open, 2 half-open;
  * {@code helix_gateway_circuit_rejected_total{upstream}}: 503 while open</li>
  * <li>{@code helix_gateway_keycloak_requests_total{endpoint}}: every request the gateway makes to Keycloak (discovery,
@@ -102,6 +106,21 @@ public class GatewayMetrics {
     /** All requests to Keycloak so far. */
     long keycloakRequests() {
         return keycloakRequests.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    /** Entries of the edge's verified and refused token caches (both keyed by SHA-256 digest, both bounded). */
+    public void registerTokenCaches(LongSupplier verified, LongSupplier refused) {
+        // supplier gauges: Micrometer keeps them strongly (a state-object gauge would be collected with its lambda)
+        Gauge.builder("helix.gateway.token.cache.entries", verified::getAsLong)
+                .description("Tokens remembered at the edge, by digest").tag("cache", "verified").register(registry);
+        Gauge.builder("helix.gateway.token.cache.entries", refused::getAsLong)
+                .description("Tokens remembered at the edge, by digest").tag("cache", "refused").register(registry);
+    }
+
+    /** Client addresses whose anonymous (no or refused token) budget is tracked. */
+    public void registerAnonymousAddresses(LongSupplier tracked) {
+        Gauge.builder("helix.gateway.anonymous.addresses", tracked::getAsLong)
+                .description("Client addresses with an anonymous rate-limit bucket").register(registry);
     }
 
     public void registerBreaker(CircuitBreaker breaker) {

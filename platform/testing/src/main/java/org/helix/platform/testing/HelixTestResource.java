@@ -21,6 +21,9 @@ import java.util.UUID;
  * into a field annotated {@link InjectPrivateKafka}, which it may stop and start. Likewise
  * {@code @ResourceArg(name = "postgres", value = "private")} gives it a PostgreSQL server of its own, injected into a
  * field annotated {@link InjectPrivatePostgres}.
+ * With {@code @ResourceArg(name = "keycloak", value = "private")} the test gets a Keycloak of its own
+ * ({@link PrivateKeycloak}, injected into a field annotated {@link InjectPrivateKeycloak}) to stop, start and rotate
+ * keys in.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,12 +33,15 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     private Path brokerDirectory;
     private boolean privatePostgresRequested;
     private PrivatePostgres postgres;
+    private boolean privateKeycloakWanted;
+    private PrivateKeycloak privateKeycloak;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "helix");
         privateKafka = "private".equals(initArgs.get("kafka"));
         privatePostgresRequested = "private".equals(initArgs.get("postgres"));
+        privateKeycloakWanted = "private".equals(initArgs.get("keycloak"));
     }
 
     @Override
@@ -53,7 +59,11 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
         config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
-        config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
+        if (privateKeycloakWanted) {
+            privateKeycloak = new PrivateKeycloak(servers).start();
+        }
+        config.put("quarkus.oidc.auth-server-url",
+                privateKeycloak != null ? privateKeycloak.realmUrl() : servers.realmUrl());
         return config;
     }
 
@@ -67,17 +77,24 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
             injector.injectIntoFields(postgres,
                     new TestInjector.AnnotatedAndMatchesType(InjectPrivatePostgres.class, PrivatePostgres.class));
         }
+        if (privateKeycloak != null) {
+            injector.injectIntoFields(privateKeycloak,
+                    new TestInjector.AnnotatedAndMatchesType(InjectPrivateKeycloak.class, PrivateKeycloak.class));
+        }
     }
 
     @Override
     public void stop() {
-        // the shared servers outlive one application start; only a private broker ends here
+        // the shared servers outlive one application start; only private servers end here
         if (broker != null) {
             broker.stop();
             Directories.deleteRecursively(brokerDirectory);
         }
         if (postgres != null) {
             postgres.destroy();
+        }
+        if (privateKeycloak != null) {
+            privateKeycloak.stop();
         }
     }
 

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Token-check benchmark (issue 9 item 4): an authenticated single-row read of governance-service
+#   GET /api/governance/organisations/{id} with a valid partner token
+# against a plain Quarkus + Panache app of our own (deploy/bench/plain-read, no auth) reading the same row of the same
+# PostgreSQL, in one run, with the same JVM flags and the same closed-loop driver (LoadDriver.java):
+#   1. start to first successful request, STARTS times each (alternating), median -> ratio (goal <= 1.5x)
+#   2. saturation throughput, ROUNDS rounds of SAT_S seconds each (alternating, after a warm-up), median -> ratio
+#      (goal >= 0.7x)
+#   3. RSS of each app after the warm-up and the saturation rounds (well over 10,000 requests each) -> ratio
+#      (goal <= 1.3x)
+#   4. a JFR profile of governance-service during one extra saturation run: the hottest methods
+# PostgreSQL, Kafka and Keycloak run on free ports from a state folder of their own (.helix/bench/token-<time>);
+# everything is stopped at the end. The machine is shared: the load average is printed with the figures.
+#
+# Usage: deploy/bench/token-bench.sh
+# Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=15 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
+#                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
+set -euo pipefail
+
+ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)}"
+cd "$ROOT"
+STARTS="${STARTS:-3}"
+ROUNDS="${ROUNDS:-3}"
+WARMUP_S="${WARMUP_S:-15}"
+SAT_S="${SAT_S:-15}"
+CONNECTIONS="${CONNECTIONS:-16}"
+XMX="${XMX:-256m}"
+JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
+CORES="$(nproc)"
+PIN="${PIN:-split}"
+if (( CORES < 2 )); then PIN=none; fi
+if [[ "$PIN" == split ]]; then
+  BACK=(taskset -c "0-$(( CORES / 2 - 1 ))"); FRONT=(taskset -c "$(( CORES / 2 ))-$(( CORES - 1 ))")
+else
+  BACK=(env); FRONT=(env)
+fi
+STATE="$ROOT/.helix/bench/token-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$STATE/logs"
+log() { echo "[token-bench] $*" >&2; }
+PIDS=()
+APP_PID=""
+cleanup() {
+  local status=$?
+  [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do kill "${PIDS[$i]}" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  rm -rf "$STATE/apps" "$STATE/servers/postgres" "$STATE/servers/kafka" 2>/dev/null || true
+  log "figures and logs kept in $STATE"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# --- the two apps, packaged, copied (a rebuild during the run cannot pull classes from under a running JVM) -----
+mkdir -p "$STATE/apps"
+if [[ ! -f governance-service/target/quarkus-app/quarkus-run.jar ]]; then
+  log "packaging governance-service"; ./mvnw -B -q -o -DskipTests package -pl governance-service -am
+fi
+if [[ ! -f deploy/bench/plain-read/target/quarkus-app/quarkus-run.jar ]]; then
+  log "packaging the plain app"; ./mvnw -B -q -o -DskipTests package -f deploy/bench/plain-read/pom.xml
+fi
+cp -r governance-service/target/quarkus-app "$STATE/apps/governance"
+cp -r deploy/bench/plain-read/target/quarkus-app "$STATE/apps/plain"
+./mvnw -B -q -o -f deploy/bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$STATE/classpath.txt" >/dev/null
+CP="$(cat "$STATE/classpath.txt")"
+mkdir -p "$STATE/driver"
+javac -nowarn -d "$STATE/driver" -cp "$CP" deploy/bench/LoadDriver.java
+
+# --- servers --------------------------------------------------------------------------------------------------
+if [[ -n "${SERVERS:-}" ]]; then
+  SERVERS_FILE="$SERVERS"
+  log "using the running servers of $SERVERS_FILE"
+else
+  log "starting PostgreSQL, Kafka and Keycloak on free ports (minutes on a busy machine)"
+  "${BACK[@]}" java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance > "$STATE/logs/servers.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 600); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PIDS[0]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
+  [[ -f "$STATE/servers/ready" ]] || { log "servers did not start"; exit 1; }
+  SERVERS_FILE="$STATE/servers/servers.properties"
+fi
+prop() { grep "^$1=" "$SERVERS_FILE" | cut -d= -f2- | sed 's/\\:/:/g'; }
+REALM="$(prop keycloak.url)/realms/helix"
+PG_PORT="$(prop postgres.port)"
+KAFKA="$(prop kafka.bootstrap.servers)"
+PORT="$(free_port)"
+token() { curl -fsS "$REALM/protocol/openid-connect/token" "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'; }
+partner_token() { token -d grant_type=client_credentials -d client_id=partner-school -d client_secret=partner-school-secret; }
+
+start_app() { # name [extra JVM options...] -> APP_PID
+  local name="$1"; shift
+  local env=(QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/governance"
+    QUARKUS_DATASOURCE_USERNAME=governance QUARKUS_DATASOURCE_PASSWORD=governance)
+  if [[ "$name" == governance ]]; then env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM"); fi
+  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
+  APP_PID=$!
+}
+stop_app() { kill "$APP_PID" 2>/dev/null || true; for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+url_of() { if [[ "$1" == governance ]]; then echo "http://127.0.0.1:$PORT/api/governance/organisations/$ORG_ID"; else echo "http://127.0.0.1:$PORT/plain/organisations/$ORG_ID"; fi; }
+first_success() { # name token -> START_MS: ms from JVM launch to the first 200 of the measured endpoint
+  local name="$1" tok="$2" t0 url
+  t0="$(date +%s%N)"; start_app "$name"; url="$(url_of "$name")"
+  for _ in $(seq 1 6000); do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tok" "$url" 2>/dev/null)" == 200 ]]; then
+      START_MS=$(( ($(date +%s%N) - t0) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { log "$name died; see $STATE/logs/$name.log"; exit 1; }
+    sleep 0.02
+  done
+  log "$name did not answer 200"; exit 1
+}
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
+drive() { "${FRONT[@]}" java -Xmx128m -XX:+UseSerialGC -cp "$STATE/driver:$CP" LoadDriver saturate "$1" "$2" "$CONNECTIONS" "$3" | grep '^RESULT'; }
+field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
+
+# --- the row: created once through governance-service (which also migrates the schema) ------------------------
+log "preparing the row (governance-service migrates the schema)"
+start_app governance
+for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 1; done
+ADMIN_TOKEN="$(token -d grant_type=password -d client_id=helix-portal -d username=secretariat -d password=helix-demo)"
+ORG_ID="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/governance/organisations" -H "Authorization: Bearer $ADMIN_TOKEN" \
+  -H 'Content-Type: application/json' -d '{"name":"Benchmark Polytechnic","type":"SCHOOL","region":"Bench"}' \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+stop_app
+log "row $ORG_ID; load average $(cut -d' ' -f1-3 /proc/loadavg), $CORES cores, PIN=$PIN"
+RESULTS="$STATE/results.txt"; : > "$RESULTS"
+
+# --- 1. start to first successful request -------------------------------------------------------------------------
+for i in $(seq 1 "$STARTS"); do
+  for name in plain governance; do
+    TOKEN="$(partner_token)"
+    first_success "$name" "$TOKEN"; stop_app
+    echo "start $name round=$i ms=$START_MS load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
+  done
+done
+
+# --- 2 and 3. throughput and RSS, each app in its own JVM run ----------------------------------------------------
+for name in plain governance; do
+  TOKEN="$(partner_token)"
+  first_success "$name" "$TOKEN"
+  URL="$(url_of "$name")"
+  log "$name: warm-up ${WARMUP_S}s"
+  line="$(drive "$URL" "$TOKEN" "$WARMUP_S")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
+  for round in $(seq 1 "$ROUNDS"); do
+    line="$(drive "$URL" "$TOKEN" "$SAT_S")"
+    sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
+    echo "sat $name round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
+  done
+  echo "rss $name kb=$(rss_kb "$APP_PID") requests=$sent" | tee -a "$RESULTS" >&2
+  stop_app
+done
+
+# --- 4. profile of governance-service under load -----------------------------------------------------------------
+TOKEN="$(partner_token)"
+JFR="$STATE/governance.jfr"
+t0="$(date +%s%N)"; start_app governance "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
+for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
+drive "$(url_of governance)" "$TOKEN" "$WARMUP_S" > /dev/null
+drive "$(url_of governance)" "$TOKEN" "$SAT_S" > /dev/null
+stop_app
+JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)"
+"$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
+
+# --- report -----------------------------------------------------------------------------------------------------
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" <<'PY' | tee "$STATE/summary.txt"
+import statistics, sys
+results, hot, xmx, connections, cores, pin = sys.argv[1:7]
+rows = [l.split() for l in open(results)]
+def vals(kind, name, key):
+    return [float(dict(p.split("=", 1) for p in r[2:])[key]) for r in rows if r[0] == kind and r[1] == name]
+start = {n: statistics.median(vals("start", n, "ms")) for n in ("plain", "governance")}
+sat = {n: statistics.median(vals("sat", n, "throughput")) for n in ("plain", "governance")}
+rss = {n: vals("rss", n, "kb")[0] / 1024 for n in ("plain", "governance")}
+reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
+loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
+print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC, closed loop {connections} connections")
+print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
+print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
+      f" -> {start['governance'] / start['plain']:.2f}x (goal <= 1.5x) {'met' if start['governance'] / start['plain'] <= 1.5 else 'MISSED'}")
+print(f"  throughput (median of {len(vals('sat', 'plain', 'throughput'))}): plain {sat['plain']:.0f}/s, governance {sat['governance']:.0f}/s"
+      f" -> {sat['governance'] / sat['plain']:.2f}x (goal >= 0.7x) {'met' if sat['governance'] / sat['plain'] >= 0.7 else 'MISSED'}")
+print(f"  RSS after load: plain {rss['plain']:.0f} MB ({reqs['plain']} requests), governance {rss['governance']:.0f} MB ({reqs['governance']} requests)"
+      f" -> {rss['governance'] / rss['plain']:.2f}x (goal <= 1.3x) {'met' if rss['governance'] / rss['plain'] <= 1.3 else 'MISSED'}")
+print("  rounds:", " ".join(f"{r[0]}-{r[1]}:{r[2]}:{r[3]}" for r in rows if r[0] != "rss"))
+print()
+print("Hottest methods of governance-service under load (JFR execution samples):")
+print("".join(open(hot).readlines()[:30]))
+PY

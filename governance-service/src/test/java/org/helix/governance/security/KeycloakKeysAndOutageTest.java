@@ -1,0 +1,112 @@
+package org.helix.governance.security;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.InjectPrivateKeycloak;
+import org.helix.platform.testing.PrivateKeycloak;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * The service against a Keycloak of its own whose keys are rotated and removed and which is stopped and started:
+ * key changes are followed, refusals are 401, and an outage is a 503 only for tokens that need Keycloak to be checked.
+ */
+@QuarkusTest
+@TestProfile(KeycloakKeysAndOutageTest.QuickKeyRefresh.class)
+@WithTestResource(value = HelixTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "governance"), @ResourceArg(name = "keycloak", value = "private")})
+class KeycloakKeysAndOutageTest {
+
+    static final String PATH = "/api/governance/organisations";
+    static final String PARTNER = "partner-enterprise";
+
+    /** Key set read every 2 s instead of every 5 min, so a removed key is refused within seconds. */
+    public static class QuickKeyRefresh implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("helix.security.jwks.refresh-interval", "2s",
+                    "helix.security.jwks.min-refresh-interval", "1s");
+        }
+    }
+
+    @InjectPrivateKeycloak
+    PrivateKeycloak keycloak;
+
+    @Test
+    void aRotatedKeyIsPickedUpAndARemovedKeyStopsBeingTrusted() {
+        String oldKeyToken = keycloak.clientToken(PARTNER);
+        given().auth().oauth2(oldKeyToken).get(PATH).then().statusCode(200);
+
+        String newKey = keycloak.addSigningKey();
+        String newKeyToken = keycloak.clientToken(PARTNER);
+        assertEquals(newKey, ForgedTokens.keyId(newKeyToken));
+        assertNotEquals(ForgedTokens.keyId(oldKeyToken), newKey);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> given().auth().oauth2(newKeyToken).get(PATH).statusCode() == 200);
+        given().auth().oauth2(oldKeyToken).get(PATH).then().statusCode(200);
+
+        keycloak.removeSigningKey(ForgedTokens.keyId(oldKeyToken));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> given().auth().oauth2(oldKeyToken).get(PATH).statusCode() == 401);
+        given().auth().oauth2(oldKeyToken).get(PATH).then().statusCode(401)
+                .contentType("application/problem+json").body("type", equalTo("urn:helix:problem:unauthenticated"));
+        given().auth().oauth2(newKeyToken).get(PATH).then().statusCode(200);
+    }
+
+    @Test
+    void withKeycloakStoppedVerifiedTokensWorkAndUncheckableOnesGetA503UntilItIsBack() {
+        String verified = keycloak.clientToken(PARTNER);
+        given().auth().oauth2(verified).get(PATH).then().statusCode(200);
+        String newKey = keycloak.addSigningKey();
+        String signedWithAKeyTheServiceHasNotSeen = keycloak.userToken("secretariat");
+        assertEquals(newKey, ForgedTokens.keyId(signedWithAKeyTheServiceHasNotSeen));
+
+        keycloak.stop();
+        try {
+            given().auth().oauth2(verified).get(PATH).then().statusCode(200);
+            given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("10"))
+                    .body("type", equalTo("urn:helix:problem:token-check-unavailable"));
+            given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).then().statusCode(503);
+            given().auth().oauth2("garbage").get(PATH).then().statusCode(401);
+        } finally {
+            keycloak.startAgain();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).statusCode() == 200);
+        given().auth().oauth2(verified).get(PATH).then().statusCode(200);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        given().auth().oauth2(keycloak.tokenWithoutApiAudience()).get(PATH).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnsignedTokenIs401() {
+        String unsigned = ForgedTokens.unsigned(keycloak.clientToken(PARTNER));
+        given().auth().oauth2(unsigned).get(PATH).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anHs256TokenSignedWithThePublicKeyIs401() {
+        String genuine = keycloak.clientToken(PARTNER);
+        given().auth().oauth2(genuine).get(PATH).then().statusCode(200);
+        String forged = ForgedTokens.hmacWithPublicKey(genuine, keycloak.realmUrl());
+        given().auth().oauth2(forged).get(PATH).then().statusCode(401).contentType("application/problem+json");
+    }
+}

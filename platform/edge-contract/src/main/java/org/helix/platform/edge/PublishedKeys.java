@@ -1,0 +1,126 @@
+package org.helix.platform.edge;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The key ids ({@code kid}) the realm publishes at its JWKS endpoint, as last read. Used by the gateway and every
+ * service as a gate in front of quarkus-oidc, which keeps the keys themselves but never drops one the realm removed:
+ * <ul>
+ * <li>{@link #read()} on a schedule: a removed key is no longer published after the next read;</li>
+ * <li>{@link #readIfDue()} when a token names a key not published as far as known, at most once per
+ * {@code minInterval}, so made-up key ids cannot make the realm be asked more often than that;</li>
+ * <li>a failed read keeps the last key set: what was verifiable stays verifiable while Keycloak is away.</li>
+ * </ul>
+ * Blocking (java.net.http): call it off the event loop.
+ */
+public final class PublishedKeys {
+
+    /** The keys cannot be read (Keycloak unreachable or answering with an error). */
+    public static final class Unavailable extends RuntimeException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final Pattern KID = Pattern.compile("\"kid\"\\s*:\\s*\"([^\"\\\\]{1,200})\"");
+
+    private final URI jwksUrl;
+    private final Duration minInterval;
+    private final Duration timeout;
+    private final Clock clock;
+    private final HttpClient http;
+
+    private volatile Set<String> published;
+    private volatile Instant lastAttempt = Instant.EPOCH;
+    private volatile boolean lastAttemptFailed;
+
+    public PublishedKeys(URI jwksUrl, Duration minInterval, Duration timeout, Clock clock) {
+        this.jwksUrl = jwksUrl;
+        this.minInterval = minInterval;
+        this.timeout = timeout;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** Keycloak's JWKS endpoint of a realm URL such as {@code http://localhost:8180/realms/helix}. */
+    public static URI keycloakJwksUrl(String realmUrl) {
+        String base = realmUrl.endsWith("/") ? realmUrl.substring(0, realmUrl.length() - 1) : realmUrl;
+        return URI.create(base + "/protocol/openid-connect/certs");
+    }
+
+    public URI url() {
+        return jwksUrl;
+    }
+
+    /** Whether the last successful read listed this key (false before the first one). */
+    public boolean isPublished(String keyId) {
+        Set<String> keys = published;
+        return keys != null && keys.contains(keyId);
+    }
+
+    /** Whether {@link #readIfDue()} would ask the realm now (the last attempt is at least minInterval ago). */
+    public boolean dueForRead() {
+        return Duration.between(lastAttempt, clock.instant()).compareTo(minInterval) >= 0;
+    }
+
+    /** Whether the last attempt to read the keys failed (Keycloak away). */
+    public boolean lastReadFailed() {
+        return lastAttemptFailed;
+    }
+
+    /**
+     * Reads the keys unless another caller did within minInterval; throws {@link Unavailable} if this read, or the
+     * recent one it relies on, failed.
+     */
+    public synchronized void readIfDue() {
+        if (!dueForRead()) {
+            if (lastAttemptFailed) {
+                throw unavailable(null);
+            }
+            return;
+        }
+        read();
+    }
+
+    /** Reads the published keys now; on failure the keys known so far stay and {@link Unavailable} is thrown. */
+    public synchronized Set<String> read() {
+        lastAttempt = clock.instant();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(jwksUrl).timeout(timeout)
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("HTTP " + response.statusCode());
+            }
+            Set<String> keyIds = new LinkedHashSet<>();
+            Matcher matcher = KID.matcher(response.body());
+            while (matcher.find()) {
+                keyIds.add(matcher.group(1));
+            }
+            published = Set.copyOf(keyIds);
+            lastAttemptFailed = false;
+            return published;
+        } catch (IOException | RuntimeException e) {
+            lastAttemptFailed = true;
+            throw unavailable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lastAttemptFailed = true;
+            throw unavailable(e);
+        }
+    }
+
+    private Unavailable unavailable(Throwable cause) {
+        return new Unavailable("The realm's signing keys cannot be read from " + jwksUrl, cause);
+    }
+}

@@ -1,0 +1,127 @@
+package org.helix.platform.edge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** The key-id gate against a real HTTP endpoint serving a JWKS document (the JDK's own server). */
+class PublishedKeysTest {
+
+    private HttpServer server;
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicReference<String> jwks = new AtomicReference<>(jwks("k1", "k2"));
+    private final MutableClock clock = new MutableClock();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/certs", exchange -> {
+            reads.incrementAndGet();
+            byte[] body = jwks.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private PublishedKeys keys() {
+        return new PublishedKeys(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/certs"),
+                Duration.ofSeconds(10), Duration.ofSeconds(2), clock);
+    }
+
+    @Test
+    void nothingIsPublishedBeforeTheFirstReadAndTheReadListsEveryKid() {
+        PublishedKeys keys = keys();
+        assertFalse(keys.isPublished("k1"));
+        keys.readIfDue();
+        assertTrue(keys.isPublished("k1"));
+        assertTrue(keys.isPublished("k2"));
+        assertFalse(keys.isPublished("made-up"));
+    }
+
+    @Test
+    void unknownKidsReadTheKeysAtMostOncePerMinimumInterval() {
+        PublishedKeys keys = keys();
+        keys.readIfDue();
+        for (int i = 0; i < 50; i++) {
+            if (keys.dueForRead()) {
+                keys.readIfDue();
+            }
+        }
+        assertEquals(1, reads.get(), "made-up kids do not drive reads");
+        clock.advance(Duration.ofSeconds(11));
+        jwks.set(jwks("k2", "k3"));
+        keys.readIfDue();
+        assertEquals(2, reads.get());
+        assertTrue(keys.isPublished("k3"), "a new key is picked up");
+        assertFalse(keys.isPublished("k1"), "a removed key is no longer published");
+    }
+
+    @Test
+    void aFailedReadKeepsTheKeysReadBeforeAndSaysItFailed() {
+        PublishedKeys keys = keys();
+        keys.read();
+        server.stop(0);
+        clock.advance(Duration.ofSeconds(11));
+        assertThrows(PublishedKeys.Unavailable.class, keys::readIfDue);
+        assertTrue(keys.lastReadFailed());
+        assertTrue(keys.isPublished("k1"), "an outage does not make known keys unknown");
+        assertThrows(PublishedKeys.Unavailable.class, keys::readIfDue, "within the interval: the recent failure counts");
+    }
+
+    private static String jwks(String... kids) {
+        StringBuilder keys = new StringBuilder();
+        for (String kid : kids) {
+            keys.append(keys.length() == 0 ? "" : ",").append("{\"kid\":\"").append(kid)
+                    .append("\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\"AQAB\",\"e\":\"AQAB\"}");
+        }
+        return "{\"keys\":[" + keys + "]}";
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
