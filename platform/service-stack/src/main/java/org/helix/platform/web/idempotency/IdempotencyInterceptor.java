@@ -27,8 +27,6 @@ import java.util.List;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class IdempotencyInterceptor {
 
-    public static final String HEADER = IdempotencyKeyHeader.NAME;
-    public static final String REPLAYED_HEADER = IdempotencyKeyHeader.REPLAYED;
     static final String RETRY_AFTER_SECONDS = "1";
 
     @Inject
@@ -45,7 +43,7 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
-        String header = request.getHeader(HEADER);
+        String header = request.getHeader(IdempotencyKeyHeader.NAME);
         if (header == null) {
             return invocation.proceed();
         }
