@@ -1,6 +1,6 @@
 package org.helix.incubation.openapi;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.helix.platform.testing.HelixTestResource;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every GET operation of the document this service serves answers, with real content, what the document says. */
 @QuarkusTest
-@QuarkusTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
+@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
 class OpenApiConformanceTest {
 
     @Test
