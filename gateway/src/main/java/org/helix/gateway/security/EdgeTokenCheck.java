@@ -179,17 +179,14 @@ public class EdgeTokenCheck implements Handler<RoutingContext> {
         String requestId = RequestIds.of(ctx);
         if (keys.isPublished(keyId)) {
             verify(ctx, context, requestId, authorization, token, digest, keyId);
-        } else if (!keys.dueForRead()) {
+        } else if (!keys.mayLearnMore()) {
             if (keys.lastReadFailed()) {
                 unavailable(ctx, "the realm's keys could not be read lately");
             } else {
                 rejectInvalid(ctx, "invalid"); // not remembered: the key may be published soon
             }
         } else {
-            ctx.vertx().<Boolean>executeBlocking(() -> {
-                keys.readIfDue();
-                return keys.isPublished(keyId);
-            }, false).onComplete(read -> onContext(context, requestId, () -> {
+            ctx.vertx().<Boolean>executeBlocking(() -> keys.publishesAfterReading(keyId), false).onComplete(read -> onContext(context, requestId, () -> {
                 if (ctx.response().ended() || ctx.response().closed()) {
                     return;
                 }

@@ -44,6 +44,8 @@ public final class PublishedKeys {
     private volatile Set<String> published;
     private volatile Instant lastAttempt = Instant.EPOCH;
     private volatile boolean lastAttemptFailed;
+    /** A read is under way: a caller with an unknown key id waits for it instead of being refused meanwhile. */
+    private volatile boolean reading;
 
     public PublishedKeys(URI jwksUrl, Duration minInterval, Duration timeout, Clock clock) {
         this.jwksUrl = jwksUrl;
@@ -74,6 +76,27 @@ public final class PublishedKeys {
         return Duration.between(lastAttempt, clock.instant()).compareTo(minInterval) >= 0;
     }
 
+    /**
+     * Whether asking again could still change the answer for an unknown key id: a read is due, or one is under way
+     * (its result is what the caller should go by, e.g. the very first read after start-up, which many requests
+     * with a valid token may be waiting for at once).
+     */
+    public boolean mayLearnMore() {
+        return reading || dueForRead();
+    }
+
+    /**
+     * Whether the realm publishes {@code keyId}, after the read under way has finished or a due one has been made.
+     * Blocking; throws {@link Unavailable} if that read, or the recent one it relies on, failed.
+     */
+    public synchronized boolean publishesAfterReading(String keyId) {
+        if (isPublished(keyId)) {
+            return true;
+        }
+        readIfDue();
+        return isPublished(keyId);
+    }
+
     /** Whether the last attempt to read the keys failed (Keycloak away). */
     public boolean lastReadFailed() {
         return lastAttemptFailed;
@@ -96,6 +119,7 @@ public final class PublishedKeys {
     /** Reads the published keys now; on failure the keys known so far stay and {@link Unavailable} is thrown. */
     public synchronized Set<String> read() {
         lastAttempt = clock.instant();
+        reading = true;
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(jwksUrl).timeout(timeout)
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -117,6 +141,8 @@ public final class PublishedKeys {
             Thread.currentThread().interrupt();
             lastAttemptFailed = true;
             throw unavailable(e);
+        } finally {
+            reading = false;
         }
     }
 

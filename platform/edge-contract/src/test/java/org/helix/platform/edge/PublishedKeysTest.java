@@ -1,5 +1,6 @@
 package org.helix.platform.edge;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -91,6 +99,44 @@ class PublishedKeysTest {
         assertTrue(keys.lastReadFailed());
         assertTrue(keys.isPublished("k1"), "an outage does not make known keys unknown");
         assertThrows(PublishedKeys.Unavailable.class, keys::readIfDue, "within the interval: the recent failure counts");
+    }
+
+    @Test
+    void callersArrivingWhileTheFirstReadIsUnderWayWaitForItInsteadOfBeingRefused() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        server.removeContext("/certs");
+        server.createContext("/certs", exchange -> {
+            reads.incrementAndGet();
+            try {
+                answer.await(); // Keycloak slow to answer the first read after start-up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = jwks.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        PublishedKeys keys = keys();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            results.add(callers.submit(() -> keys.publishesAfterReading("k1")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> reads.get() == 1);
+            assertTrue(keys.mayLearnMore(), "a read is under way: a caller with an unknown kid must wait for it");
+            for (int i = 0; i < 3; i++) {
+                results.add(callers.submit(() -> keys.publishesAfterReading("k1")));
+            }
+            answer.countDown();
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get(5, TimeUnit.SECONDS), "every caller sees the key");
+            }
+            assertEquals(1, reads.get(), "one read served them all");
+            assertFalse(keys.mayLearnMore(), "no read under way and none due: an unknown kid is refused at once");
+        } finally {
+            answer.countDown();
+            callers.shutdownNow();
+        }
     }
 
     private static String jwks(String... kids) {

@@ -43,18 +43,17 @@ public class SigningKeys {
         if (keys.isPublished(keyId)) {
             return Uni.createFrom().item(true);
         }
-        if (!keys.dueForRead()) {
+        if (!keys.mayLearnMore()) {
             return keys.lastReadFailed() ? Uni.createFrom().failure(unavailable(null))
                     : Uni.createFrom().item(false);
         }
-        // the read blocks: on a worker; its result comes back on the request's context
+        // the read blocks (or waits for the one under way): on a worker; its result comes back on the request's context
         return Uni.createFrom().completionStage(() -> vertx.<Boolean>executeBlocking(() -> {
             try {
-                keys.readIfDue();
+                return keys.publishesAfterReading(keyId);
             } catch (PublishedKeys.Unavailable e) {
                 throw unavailable(e);
             }
-            return keys.isPublished(keyId);
         }, false).toCompletionStage());
     }
 
