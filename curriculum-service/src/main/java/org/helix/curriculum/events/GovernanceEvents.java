@@ -3,9 +3,11 @@ package org.helix.curriculum.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.helix.platform.messaging.consumer.EventDispatcher;
+
+import java.util.concurrent.CompletionStage;
 
 /** Governance's events ({@code helix.governance.v1}), handed to this service's handlers by type. */
 @ApplicationScoped
@@ -16,7 +18,7 @@ public class GovernanceEvents {
 
     @Incoming("governance-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        dispatcher.dispatch(record);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return dispatcher.dispatch(batch);
     }
 }

@@ -15,8 +15,11 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The idempotent consumer: applies an event's effect and records its id in one transaction, so an event delivered
@@ -67,30 +70,57 @@ public class Inbox {
         stopping.countDown();
     }
 
+    /** An event and the handler that applies it. */
+    public record Delivery(IncomingEvent event, EventHandler handler) {
+    }
+
     /** Applies the event once, retrying transient failures until they pass; poison is thrown. */
     public Outcome apply(IncomingEvent event, EventHandler handler) {
+        return untilNotTransient(event, "", () -> applyOnce(event, handler));
+    }
+
+    /**
+     * Applies the events in order in one transaction (one commit for all of them), each at most once, retrying
+     * transient failures until they pass. If any of them is poison the whole transaction is rolled back and the
+     * poison thrown: the caller then applies them one by one to tell the poison from the good ones.
+     */
+    public List<Outcome> applyAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        IncomingEvent first = deliveries.get(0).event();
+        return untilNotTransient(first, deliveries.size() == 1 ? "" : " and " + (deliveries.size() - 1) + " after it",
+                () -> applyAllOnce(deliveries));
+    }
+
+    /** One attempt: the effect and the id in one transaction. A transient failure is thrown to the caller. */
+    public Outcome applyOnce(IncomingEvent event, EventHandler handler) {
+        return applyAllOnce(List.of(new Delivery(event, handler))).get(0);
+    }
+
+    private <T> T untilNotTransient(IncomingEvent event, String andOthers, Supplier<T> attempt) {
         Backoff backoff = new Backoff(config.retry().initialDelay(), config.retry().maxDelay());
         String channel = event.topic();
-        for (int attempt = 1; ; attempt++) {
+        for (int tried = 1; ; tried++) {
             try {
-                Outcome outcome = applyOnce(event, handler);
-                if (attempt > 1) {
+                T outcome = attempt.get();
+                if (tried > 1) {
                     stalls.recovered(channel);
-                    LOG.infof("Event %s (%s) applied after %d attempts; consuming again", event.id(), event.type(),
-                            attempt);
+                    LOG.infof("Event %s (%s)%s applied after %d attempts; consuming again", event.id(), event.type(),
+                            andOthers, tried);
                 }
                 return outcome;
             } catch (PoisonEventException e) {
                 stalls.recovered(channel);
                 throw e;
             } catch (RuntimeException e) {
-                Duration delay = backoff.delayAfter(attempt);
+                Duration delay = backoff.delayAfter(tried);
                 String reason = describe(e);
                 stalls.stalled(channel, new ConsumerStalls.Stall(event.id(), event.type(),
-                        attempt == 1 ? clock.instant() : stalledSince(channel), attempt, reason));
+                        tried == 1 ? clock.instant() : stalledSince(channel), tried, reason));
                 meters.counter("helix.inbox.retries", "topic", String.valueOf(channel)).increment();
-                LOG.warnf("Applying event %s (%s) failed transiently (attempt %d: %s); retrying in %d ms, the "
-                        + "channel waits", event.id(), event.type(), attempt, reason, delay.toMillis());
+                LOG.warnf("Applying event %s (%s)%s failed transiently (attempt %d: %s); retrying in %d ms, the "
+                        + "channel waits", event.id(), event.type(), andOthers, tried, reason, delay.toMillis());
                 if (pauseOrStop(delay)) {
                     throw new ConsumerStopping("Stopping while event " + event.id() + " waits: it will be read "
                             + "again after the restart", e);
@@ -99,23 +129,31 @@ public class Inbox {
         }
     }
 
-    /** One attempt: the effect and the id in one transaction. A transient failure is thrown to the caller. */
-    public Outcome applyOnce(IncomingEvent event, EventHandler handler) {
+    private List<Outcome> applyAllOnce(List<Delivery> deliveries) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (!firstDelivery(event)) {
-                    LOG.debugf("Event %s (%s) was already applied; skipped", event.id(), event.type());
-                    return Outcome.ALREADY_APPLIED;
+                List<Outcome> outcomes = new ArrayList<>(deliveries.size());
+                for (Delivery delivery : deliveries) {
+                    IncomingEvent event = delivery.event();
+                    // a duplicate within the same transaction finds the id inserted a moment before: applied once
+                    if (!firstDelivery(event)) {
+                        LOG.debugf("Event %s (%s) was already applied; skipped", event.id(), event.type());
+                        outcomes.add(Outcome.ALREADY_APPLIED);
+                    } else {
+                        delivery.handler().handle(event);
+                        outcomes.add(Outcome.APPLIED);
+                    }
                 }
-                handler.handle(event);
-                return Outcome.APPLIED;
+                return outcomes;
             });
         } catch (PoisonEventException e) {
             throw e;
         } catch (RuntimeException e) {
             if (FailureKind.of(e) == FailureKind.POISON) {
-                throw new PoisonEventException("event " + event.id() + " (" + event.type()
-                        + "): the database refused its data: " + describe(e), e);
+                IncomingEvent event = deliveries.get(0).event();
+                String which = deliveries.size() == 1 ? "event " + event.id() + " (" + event.type() + ")"
+                        : "one of " + deliveries.size() + " events from " + event.id();
+                throw new PoisonEventException(which + ": the database refused its data: " + describe(e), e);
             }
             throw e;
         }
