@@ -2,7 +2,8 @@
 # Event propagation benchmark (issue 10): how long an organisation written in governance takes to reach all four
 # replicas, and how fast a consumer catches up on a backlog.
 #   1. propagation: open-loop organisation registrations through the gateway at RATE/s for DURATION_S s (after an
-#      unrecorded warm-up); for each, the time from its 2xx at the client to its row committed in each of the four
+#      unrecorded warm-up that ramps up: WARMUP_RAMP steps of rate:seconds, then WARMUP_S s at RATE/s, so cold JVMs
+#      are not hit with the full rate at once); for each, the time from its 2xx at the client to its row committed in each of the four
 #      replicas (talent, incubation, curriculum, funding), read from PostgreSQL's own commit timestamps
 #      (track_commit_timestamp=on). Goals: p50 <= 20 ms, p99 <= 100 ms for the slowest of the four.
 #   2. drain: the four consumers stopped, DRAIN_EVENTS OrganisationRegistered events put on helix.governance.v1, then
@@ -12,7 +13,9 @@
 # and Keycloak on free ports, the five services and the gateway as packaged. All of it is stopped at the end.
 #
 # Usage: deploy/bench/propagation-bench.sh      (packages the apps first if they are not)
-# Tunables (env): RATE=100 DURATION_S=60 WARMUP_S=15 DRAIN_EVENTS=20000
+#        DRAIN_ONLY=1 deploy/bench/propagation-bench.sh   (only part 2: no governance, gateway or Keycloak writes)
+# Tunables (env): RATE=100 DURATION_S=60 WARMUP_RAMP="10:10 50:10" WARMUP_S=10 DRAIN_EVENTS=20000 DRAIN_ONLY=0
+#                 JFR=1 (governance runs with a flight recording, kept as governance.jfr; hot methods in hot-methods.txt)
 set -euo pipefail
 
 ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)}"
@@ -20,8 +23,11 @@ cd "$ROOT"
 
 RATE="${RATE:-100}"
 DURATION_S="${DURATION_S:-60}"
-WARMUP_S="${WARMUP_S:-15}"
+WARMUP_RAMP="${WARMUP_RAMP:-10:10 50:10}"
+WARMUP_S="${WARMUP_S:-10}"
 DRAIN_EVENTS="${DRAIN_EVENTS:-20000}"
+DRAIN_ONLY="${DRAIN_ONLY:-0}"
+JFR="${JFR:-1}"
 JAVA_APP_OPTS="-XX:+UseSerialGC"   # as the local launcher runs the apps
 SERVICES=(governance-service talent-exchange-service incubation-service curriculum-service funding-service)
 declare -A DATABASE=([governance-service]=governance [talent-exchange-service]=talent
@@ -65,6 +71,7 @@ wait_for() { # url seconds
 }
 
 log "load average before starting: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; other work on the machine skews every figure)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$STATE/summary.txt"
 
 # --- prerequisites: packaged apps (copied, so a rebuild cannot pull classes from under a running JVM) ----------
 missing=()
@@ -95,6 +102,10 @@ KAFKA="$(prop kafka.bootstrap.servers)"
 
 # --- services and gateway ----------------------------------------------------------------------------------------
 declare -A PORT=()
+jfr_opts() { # module: governance is recorded (JFR's low-overhead default settings), to see what limits its writes
+  [[ "$1" == governance-service && "$JFR" == 1 ]] && echo "-XX:StartFlightRecording=settings=default,dumponexit=true,filename=$STATE/governance.jfr"
+  return 0
+}
 start_service() { # module
   local module="$1" db="${DATABASE[$1]}"
   [[ -n "${PORT[$module]:-}" ]] || PORT[$module]="$(free_port)"
@@ -102,7 +113,7 @@ start_service() { # module
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
   QUARKUS_DATASOURCE_USERNAME="$db" QUARKUS_DATASOURCE_PASSWORD="$db" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" \
-    java -Xmx256m $JAVA_APP_OPTS -jar "$STATE/apps/$module/quarkus-run.jar" >> "$STATE/logs/$module.log" 2>&1 &
+    java -Xmx256m $JAVA_APP_OPTS $(jfr_opts "$module") -jar "$STATE/apps/$module/quarkus-run.jar" >> "$STATE/logs/$module.log" 2>&1 &
   PID[$module]=$!
 }
 stop_service() { # module
@@ -112,9 +123,17 @@ stop_service() { # module
   kill -9 "$pid" 2>/dev/null || true
   unset "PID[$module]"
 }
-log "starting the five services"
-for module in "${SERVICES[@]}"; do start_service "$module"; done
-for module in "${SERVICES[@]}"; do wait_for "http://127.0.0.1:${PORT[$module]}/q/health/ready" 240; done
+CONSUMERS=(talent-exchange-service incubation-service curriculum-service funding-service)
+if [[ "$DRAIN_ONLY" == 1 ]]; then
+  STARTED=("${CONSUMERS[@]}")   # started once so their schemas exist, then stopped for the drain
+else
+  STARTED=("${SERVICES[@]}")
+fi
+log "starting ${STARTED[*]}"
+for module in "${STARTED[@]}"; do start_service "$module"; done
+for module in "${STARTED[@]}"; do wait_for "http://127.0.0.1:${PORT[$module]}/q/health/ready" 240; done
+
+if [[ "$DRAIN_ONLY" != 1 ]]; then
 
 GATEWAY_PORT="$(free_port)"
 upstreams=()
@@ -136,15 +155,26 @@ TOKEN="$(curl -fsS "$REALM/protocol/openid-connect/token" -d grant_type=password
   -d username=secretariat -d password=helix-demo | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
 
 # --- 1. propagation ----------------------------------------------------------------------------------------------
-log "warm-up: ${WARMUP_S} s of writes at $RATE/s (not recorded)"
-driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "$RATE" "$WARMUP_S" "$STATE/warmup.csv" | tee -a "$STATE/summary.txt"
-driver latency "$PG_PORT" "$STATE/warmup.csv" > /dev/null
+step=0
+for stage in $WARMUP_RAMP "$RATE:$WARMUP_S"; do
+  step=$((step + 1))
+  log "warm-up step $step: ${stage#*:} s of writes at ${stage%%:*}/s (not recorded)"
+  driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "${stage%%:*}" "${stage#*:}" "$STATE/warmup-$step.csv" \
+    | sed 's/^RESULT writes/RESULT warm-up writes/' | tee -a "$STATE/summary.txt"
+done
+driver latency "$PG_PORT" "$STATE/warmup-$step.csv" > /dev/null   # waits until the warm-up has propagated
 log "measured: $DURATION_S s of writes at $RATE/s through the gateway"
 driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "$RATE" "$DURATION_S" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
 driver latency "$PG_PORT" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
+stop_service governance-service   # not needed for the drain; stopping it writes its flight recording
+if [[ "$JFR" == 1 && -f "$STATE/governance.jfr" ]]; then
+  jfr print --events jdk.ExecutionSample --stack-depth 1 "$STATE/governance.jfr" \
+    | grep -A1 'stackTrace = \[' | grep -v 'stackTrace = \[\|^--' | sed 's/line:.*//; s/^ *//' \
+    | sort | uniq -c | sort -rn | head -40 > "$STATE/hot-methods.txt" || true
+fi
+fi
 
 # --- 2. drain ----------------------------------------------------------------------------------------------------
-CONSUMERS=(talent-exchange-service incubation-service curriculum-service funding-service)
 log "stopping the four consumers, putting $DRAIN_EVENTS events on helix.governance.v1"
 for module in "${CONSUMERS[@]}"; do stop_service "$module"; done
 driver flood "$KAFKA" "$DRAIN_EVENTS" "$STATE/drain-ids.txt" | tee -a "$STATE/summary.txt"
