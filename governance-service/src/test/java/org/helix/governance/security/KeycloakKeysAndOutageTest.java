@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.helix.platform.testing.HelixTestResource;
-import org.helix.platform.testing.InjectPrivateKeycloak;
-import org.helix.platform.testing.PrivateKeycloak;
+import org.helix.platform.testing.InjectPrivateRealm;
+import org.helix.platform.testing.PrivateRealm;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,13 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * The service against a Keycloak of its own whose keys are rotated and removed and which is stopped and started:
- * key changes are followed, refusals are 401, and an outage is a 503 only for tokens that need Keycloak to be checked.
+ * The service against a realm of its own whose keys are rotated and removed, and cut off from Keycloak and connected
+ * again (connections refused, as when Keycloak is down): key changes are followed, refusals are 401, and an outage is
+ * a 503 only for tokens that need Keycloak to be checked.
  */
 @QuarkusTest
 @TestProfile(KeycloakKeysAndOutageTest.QuickKeyRefresh.class)
 @WithTestResource(value = HelixTestResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "governance"), @ResourceArg(name = "keycloak", value = "private")})
+        @ResourceArg(name = "database", value = "governance"), @ResourceArg(name = "realm", value = "private")})
 class KeycloakKeysAndOutageTest {
 
     static final String PATH = "/api/governance/organisations";
@@ -41,8 +42,8 @@ class KeycloakKeysAndOutageTest {
         }
     }
 
-    @InjectPrivateKeycloak
-    PrivateKeycloak keycloak;
+    @InjectPrivateRealm
+    PrivateRealm keycloak;
 
     @Test
     void aRotatedKeyIsPickedUpAndARemovedKeyStopsBeingTrusted() {
@@ -66,14 +67,14 @@ class KeycloakKeysAndOutageTest {
     }
 
     @Test
-    void withKeycloakStoppedVerifiedTokensWorkAndUncheckableOnesGetA503UntilItIsBack() {
+    void withKeycloakUnreachableVerifiedTokensWorkAndUncheckableOnesGetA503UntilItIsBack() {
         String verified = keycloak.clientToken(PARTNER);
         given().auth().oauth2(verified).get(PATH).then().statusCode(200);
         String newKey = keycloak.addSigningKey();
         String signedWithAKeyTheServiceHasNotSeen = keycloak.userToken("secretariat");
         assertEquals(newKey, ForgedTokens.keyId(signedWithAKeyTheServiceHasNotSeen));
 
-        keycloak.stop();
+        keycloak.cutOff();
         try {
             given().auth().oauth2(verified).get(PATH).then().statusCode(200);
             given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).then().statusCode(503)
@@ -83,7 +84,7 @@ class KeycloakKeysAndOutageTest {
             given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).then().statusCode(503);
             given().auth().oauth2("garbage").get(PATH).then().statusCode(401);
         } finally {
-            keycloak.startAgain();
+            keycloak.reconnect();
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).statusCode() == 200);

@@ -21,9 +21,9 @@ import java.util.UUID;
  * into a field annotated {@link InjectPrivateKafka}, which it may stop and start. Likewise
  * {@code @ResourceArg(name = "postgres", value = "private")} gives it a PostgreSQL server of its own, injected into a
  * field annotated {@link InjectPrivatePostgres}.
- * With {@code @ResourceArg(name = "keycloak", value = "private")} the test gets a Keycloak of its own
- * ({@link PrivateKeycloak}, injected into a field annotated {@link InjectPrivateKeycloak}) to stop, start and rotate
- * keys in.
+ * With {@code @ResourceArg(name = "realm", value = "private")} the test gets a realm of its own on the shared Keycloak
+ * ({@link PrivateRealm}, injected into a field annotated {@link InjectPrivateRealm}) to rotate keys in and to cut the
+ * app off Keycloak.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -33,15 +33,15 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     private Path brokerDirectory;
     private boolean privatePostgresRequested;
     private PrivatePostgres postgres;
-    private boolean privateKeycloakWanted;
-    private PrivateKeycloak privateKeycloak;
+    private boolean privateRealmWanted;
+    private PrivateRealm privateRealm;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "helix");
         privateKafka = "private".equals(initArgs.get("kafka"));
         privatePostgresRequested = "private".equals(initArgs.get("postgres"));
-        privateKeycloakWanted = "private".equals(initArgs.get("keycloak"));
+        privateRealmWanted = "private".equals(initArgs.get("realm"));
     }
 
     @Override
@@ -59,11 +59,11 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
         config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
-        if (privateKeycloakWanted) {
-            privateKeycloak = new PrivateKeycloak(servers).start();
+        config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
+        if (privateRealmWanted) {
+            privateRealm = new PrivateRealm(servers).create();
+            config.putAll(privateRealm.appConfig());
         }
-        config.put("quarkus.oidc.auth-server-url",
-                privateKeycloak != null ? privateKeycloak.realmUrl() : servers.realmUrl());
         return config;
     }
 
@@ -77,9 +77,9 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
             injector.injectIntoFields(postgres,
                     new TestInjector.AnnotatedAndMatchesType(InjectPrivatePostgres.class, PrivatePostgres.class));
         }
-        if (privateKeycloak != null) {
-            injector.injectIntoFields(privateKeycloak,
-                    new TestInjector.AnnotatedAndMatchesType(InjectPrivateKeycloak.class, PrivateKeycloak.class));
+        if (privateRealm != null) {
+            injector.injectIntoFields(privateRealm,
+                    new TestInjector.AnnotatedAndMatchesType(InjectPrivateRealm.class, PrivateRealm.class));
         }
     }
 
@@ -93,8 +93,8 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         if (postgres != null) {
             postgres.destroy();
         }
-        if (privateKeycloak != null) {
-            privateKeycloak.stop();
+        if (privateRealm != null) {
+            privateRealm.delete();
         }
     }
 

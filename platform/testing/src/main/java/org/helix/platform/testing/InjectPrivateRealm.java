@@ -6,10 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Injects the {@link PrivateKeycloak} a test got with {@code keycloak=private}: a Keycloak of its own that the test may
- * stop and start (outages) and whose signing keys it may rotate, without disturbing other tests.
+ * Injects the {@link PrivateRealm} a test got with {@code realm=private}: a realm of its own on the shared Keycloak,
+ * whose signing keys the test may rotate and remove and which it may cut the app off from (outages), without
+ * disturbing other tests.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectPrivateKeycloak {
+public @interface InjectPrivateRealm {
 }

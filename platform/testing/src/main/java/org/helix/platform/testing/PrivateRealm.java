@@ -7,51 +7,85 @@ import org.helix.platform.infra.HelixHome;
 import org.helix.platform.infra.KeycloakServer;
 import org.helix.platform.infra.Ports;
 import org.helix.platform.infra.ServerEndpoints;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A Keycloak with the {@code helix} realm for one test class (its own ports and database on the shared PostgreSQL):
- * stop it, start it again, add and remove signing keys through the admin REST API.
+ * A realm of one test class's own on the shared Keycloak — a copy of the {@code helix} realm under another name —
+ * reached by the app through a {@link TcpForwarder}: the test rotates and removes its signing keys without disturbing
+ * other tests, and cuts the app off Keycloak ({@link #cutOff()}, connections refused as when Keycloak is down) and
+ * reconnects it, while Keycloak keeps running for everybody else. Made in a second or two instead of starting a
+ * Keycloak of its own (most of a minute on two cores).
+ * <p>
+ * The app gets {@link #appConfig()}: its OIDC settings point at the forwarder, with discovery off so that the key set
+ * is fetched through it too (Keycloak's pinned hostname would otherwise send the app to Keycloak directly), and the
+ * issuer the tokens carry.
  */
-public final class PrivateKeycloak {
+public final class PrivateRealm {
 
     private final ServerEndpoints servers;
-    private final String database;
-    private final KeycloakServer server;
+    private final String name;
+    private final TcpForwarder door;
 
-    PrivateKeycloak(ServerEndpoints servers) {
+    PrivateRealm(ServerEndpoints servers) {
         this.servers = servers;
-        this.database = "keycloak_private_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Path log = HelixHome.root().resolve("test/" + database + ".log");
-        this.server = new KeycloakServer(Ports.free(), Ports.free(), log, false);
+        this.name = "helix-private-" + UUID.randomUUID().toString().substring(0, 8);
+        URI keycloak = URI.create(servers.keycloakUrl());
+        this.door = new TcpForwarder(Ports.free(), keycloak.getHost(), keycloak.getPort());
     }
 
-    PrivateKeycloak start() {
-        servers.ensureDatabase(database, database, database);
+    /** Imports the copy of the helix realm and opens the way to it. */
+    PrivateRealm create() {
         try {
-            server.start(servers.jdbcUrl(database), database, database);
-        } catch (RuntimeException e) {
-            server.stop(); // not ready in time: no Keycloak left running behind a failed test
-            throw e;
+            JsonMapper json = JsonMapper.builder().build();
+            ObjectNode realm = (ObjectNode) json.readTree(
+                    Files.readString(HelixHome.repository().resolve(KeycloakServer.REALM_FILE)));
+            realm.put("realm", name);
+            admin().contentType(ContentType.JSON).body(json.writeValueAsString(realm))
+                    .post(servers.keycloakUrl() + "/admin/realms").then().statusCode(201);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        door.connect();
         return this;
     }
 
-    /** Starts it again after {@link #stop()} (keys and realm as they were: they live in its database). */
-    public void startAgain() {
-        server.start(servers.jdbcUrl(database), database, database);
+    /** The app's settings: OIDC through the forwarder, the issuer Keycloak puts in this realm's tokens. */
+    Map<String, String> appConfig() {
+        String throughDoor = "http://localhost:" + door.port() + "/realms/" + name;
+        return Map.of("quarkus.oidc.auth-server-url", throughDoor,
+                "quarkus.oidc.discovery-enabled", "false",
+                "quarkus.oidc.jwks-path", "protocol/openid-connect/certs",
+                "quarkus.oidc.token.issuer", realmUrl());
     }
 
-    public void stop() {
-        server.stop();
+    /** The app can no longer reach Keycloak: new connections are refused and open ones closed. */
+    public void cutOff() {
+        door.cut();
     }
 
+    /** The app reaches Keycloak again. */
+    public void reconnect() {
+        door.connect();
+    }
+
+    /** Deletes the realm and closes the forwarder. */
+    void delete() {
+        door.close();
+        admin().delete(adminUrl()).then().statusCode(204);
+    }
+
+    /** The realm's URL as Keycloak names it (the issuer of its tokens). */
     public String realmUrl() {
-        return server.realmUrl();
+        return servers.keycloakUrl() + "/realms/" + name;
     }
 
     /** A client-credentials token of a confidential client of the realm (demo secret {@code <clientId>-secret}). */
@@ -125,14 +159,14 @@ public final class PrivateKeycloak {
     }
 
     private String adminUrl() {
-        return server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM;
+        return servers.keycloakUrl() + "/admin/realms/" + name;
     }
 
     private io.restassured.specification.RequestSpecification admin() {
         String token = RestAssured.given()
                 .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
                         "password", "admin"))
-                .post(server.baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .post(servers.keycloakUrl() + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         return RestAssured.given().auth().oauth2(token);
     }
@@ -141,7 +175,7 @@ public final class PrivateKeycloak {
         Response response = RestAssured.given().formParams(form)
                 .post(realmUrl() + "/protocol/openid-connect/token");
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("The private Keycloak refused a token for " + form.get("client_id")
+            throw new IllegalStateException("The private realm refused a token for " + form.get("client_id")
                     + ": " + response.statusCode() + " " + response.asString());
         }
         return response.jsonPath().getString("access_token");
