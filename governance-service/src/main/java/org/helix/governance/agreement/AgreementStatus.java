@@ -7,7 +7,7 @@ import java.util.Set;
 public enum AgreementStatus {
     DRAFT, SIGNED, ACTIVE, TERMINATED;
 
-    public enum Transition implements org.helix.governance.lifecycle.Transition<AgreementStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<AgreementStatus> {
         /** Changing the terms (which clears the signatures). */
         EDIT("edit", EnumSet.of(DRAFT), null),
         /** One party signs; the agreement stays a draft until every party has. */

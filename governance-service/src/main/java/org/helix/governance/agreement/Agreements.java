@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
 import org.helix.governance.agreement.AgreementStatus.Transition;
-import org.helix.governance.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.governance.committee.Committee;
 import org.helix.governance.organisation.Organisation;
 import org.helix.platform.web.scoping.Criteria;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.governance.organisation.OrganisationRegistry;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;

@@ -10,7 +10,7 @@ public enum MeetingStatus {
     CLOSED,
     CANCELLED;
 
-    public enum Transition implements org.helix.governance.lifecycle.Transition<MeetingStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<MeetingStatus> {
         START("start", EnumSet.of(SCHEDULED), IN_SESSION),
         CLOSE("close", EnumSet.of(IN_SESSION), CLOSED),
         CANCEL("cancel", EnumSet.of(SCHEDULED), CANCELLED),

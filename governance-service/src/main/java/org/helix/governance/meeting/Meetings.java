@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
-import org.helix.governance.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.governance.committee.CommitteeMembers;
 import org.helix.governance.committee.Committees;
 import org.helix.governance.committee.Position;

@@ -6,7 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.helix.governance.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 import org.helix.platform.web.problem.ApiProblem;

@@ -7,7 +7,7 @@ import java.util.Set;
 public enum ProblemStatus {
     OPEN, ESCALATED, RESOLVED;
 
-    public enum Transition implements org.helix.governance.lifecycle.Transition<ProblemStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<ProblemStatus> {
         /** An escalated problem may go further up; it stays ESCALATED. */
         ESCALATE("escalate", EnumSet.of(OPEN, ESCALATED), ESCALATED),
         RESOLVE("resolve", EnumSet.of(OPEN, ESCALATED), RESOLVED);

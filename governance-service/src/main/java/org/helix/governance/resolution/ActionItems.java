@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.helix.governance.access.Representatives;
-import org.helix.governance.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.governance.organisation.Organisation;
 import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.paging.Page;

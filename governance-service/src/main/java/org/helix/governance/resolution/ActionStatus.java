@@ -12,7 +12,7 @@ public enum ActionStatus {
     IN_PROGRESS,
     DONE;
 
-    public enum Transition implements org.helix.governance.lifecycle.Transition<ActionStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<ActionStatus> {
         START("start", EnumSet.of(OPEN), IN_PROGRESS),
         COMPLETE("complete", EnumSet.of(IN_PROGRESS), DONE);
 

@@ -13,7 +13,7 @@ public enum ResolutionStatus {
     ADOPTED,
     REJECTED;
 
-    public enum Transition implements org.helix.governance.lifecycle.Transition<ResolutionStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<ResolutionStatus> {
         OPEN_VOTING("open voting on", EnumSet.of(PROPOSED), VOTING),
         VOTE("vote on", EnumSet.of(VOTING), null),
         ADOPT("close voting on", EnumSet.of(VOTING), ADOPTED),

@@ -1,15 +1,16 @@
-package org.helix.governance.audit;
+package org.helix.platform.messaging.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.helix.platform.messaging.outbox.Outbox;
+import org.helix.platform.web.audit.AuditTrail;
 
 import java.util.function.Supplier;
 
 /**
- * The one step that ends every write of governance, in the same order everywhere: flush (the database checks its
+ * The one step that ends every write of a service, in the same order everywhere: flush (the database checks its
  * constraints and versions, and versions go up), then the audit record of the state after, then the events through
  * the outbox — all in the caller's transaction, so the change, its record and its events commit or roll back together.
  */

@@ -1,11 +1,11 @@
-package org.helix.governance.lifecycle;
+package org.helix.platform.web.lifecycle;
 
 import org.helix.platform.web.problem.ApiProblem;
 
 import java.util.Set;
 
 /**
- * One step of an aggregate's lifecycle, the single style every status enum of governance uses: each status enum
+ * One step of an aggregate's lifecycle, the single style every status enum of a service uses: each status enum
  * declares its steps as a nested {@code Transition} enum (the statuses it may start from and the status it leads to,
  * or none when the status stays), and every change asks {@link #from} for the next status. A step the current status
  * does not allow is the same 409 problem everywhere.

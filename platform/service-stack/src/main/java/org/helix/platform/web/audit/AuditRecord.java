@@ -1,4 +1,4 @@
-package org.helix.governance.audit;
+package org.helix.platform.web.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
