@@ -21,7 +21,7 @@ public class AppointmentScheduleJob {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "appointment-schedule", every = "${helix.talent.appointment-schedule.every:1h}",
+    @Scheduled(identity = "appointment-schedule", every = "${helix.talent.appointment-schedule.every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int moved = run();
