@@ -9,6 +9,8 @@ import org.helix.talent.appointment.AppointmentStatus;
 import org.helix.talent.assessment.Assessment;
 import org.helix.talent.assessment.AssessmentView;
 import org.helix.talent.assessment.Outcome;
+import org.helix.talent.evaluation.EvaluationViews;
+import org.helix.talent.evaluation.Evaluations;
 import org.helix.talent.profile.Profile;
 import org.helix.talent.profile.ProfileView;
 import org.helix.talent.profile.Profiles;
@@ -31,6 +33,9 @@ public class PersonFiles {
 
     @Inject
     Representatives representatives;
+
+    @Inject
+    Evaluations evaluations;
 
     @Inject
     Clock clock;
@@ -58,13 +63,19 @@ public class PersonFiles {
                 .mapToInt(Map.Entry::getValue).sum();
         List<Assessment> inWindow = assessments.stream().filter(a -> a.year() >= from && a.year() <= today.getYear())
                 .toList();
+        List<EvaluationViews.Result> results = evaluations.ofTeacher(profileId);
+        int goodEvaluations = (int) results.stream().filter(r -> {
+            int year = Integer.parseInt(r.term().substring(0, 4));
+            return year >= from && year <= today.getYear()
+                    && r.averageScore().compareTo(TitleEvaluationCredit.GOOD_EVALUATION_AVERAGE) >= 0;
+        }).count();
         TitleEvaluationCredit credit = TitleEvaluationCredit.of(today.getYear(), new TitleEvaluationCredit.Inputs(
                 windowHours, count(inWindow, Outcome.EXCELLENT), count(inWindow, Outcome.GOOD),
-                count(inWindow, Outcome.PASS), count(inWindow, Outcome.FAIL), 0));
+                count(inWindow, Outcome.PASS), count(inWindow, Outcome.FAIL), goodEvaluations));
         List<PersonFile.YearHours> byYear = new ArrayList<>();
         hours.forEach((year, h) -> byYear.add(new PersonFile.YearHours(year, h)));
         return new PersonFile(ProfileView.of(profile), byYear, assessments.stream().map(AssessmentView::of).toList(),
-                credit);
+                results, credit);
     }
 
     /** Appointments that ran: active, completed, or terminated after they had started. */

@@ -24,6 +24,8 @@ public record TitleEvaluationCredit(int fromYear, int toYear, Inputs inputs, int
             Outcome.PASS, 3, Outcome.FAIL, 0);
     public static final int MAX_ASSESSMENT_POINTS = 40;
     public static final int POINTS_PER_GOOD_EVALUATION = 5;
+    /** A published result counts as good from this average (of 5); its term's year must lie in the window. */
+    public static final java.math.BigDecimal GOOD_EVALUATION_AVERAGE = new java.math.BigDecimal("4.00");
     public static final int MAX_EVALUATION_POINTS = 20;
     public static final int INCENTIVE_THRESHOLD = 60;
     public static final String RULE = "window: this calendar year and the two before; hours: 1 point per full 20 h "

@@ -11,6 +11,10 @@ import org.helix.talent.personfile.HoursWorked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +46,16 @@ class AssessmentAndPlanTest {
     @Inject
     AppointmentScheduleJob job;
 
+    @Inject
+    DataSource dataSource;
+
     @BeforeEach
     void organisations() {
         demoOrganisations();
     }
 
     @Test
-    void theHostAssessesAndTheFileAndThePlanShowTheHoursAndTheCredit() {
+    void theHostAssessesAndTheFileAndThePlanShowTheHoursAndTheCredit() throws Exception {
         UUID teacher = register("school-admin", teacher(RIVERSIDE_COLLEGE, null));
         LocalDate today = LocalDate.now();
         LocalDate start = today.minusDays(60);
@@ -86,6 +93,12 @@ class AssessmentAndPlanTest {
         ConsumerRecord<String, String> recorded = talentEvents(teacher.toString(), "AssessmentRecorded", 1).get(0);
         assertTrue(recorded.value().contains(id), recorded.value());
 
+        // a published student-evaluation result of this year averaging 4.50 (its publication: StudentEvaluationTest)
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into evaluation_result values ('" + UUID.randomUUID() + "', '" + teacher
+                    + "', '" + RIVERSIDE_COLLEGE + "', '" + LocalDate.now().getYear() + "-SPRING', 6, 4.50, 4.50, "
+                    + "4.50, 4.50, 4.50, 4.50, now())");
+        }
         int hours = HoursWorked.inYear(end.getYear(), start, end, end, 20)
                 + (start.getYear() == end.getYear() ? 0 : HoursWorked.inYear(start.getYear(), start, end, end, 20));
         as("school-admin").get(API + "/profiles/" + teacher + "/file").then().statusCode(200)
@@ -95,6 +108,9 @@ class AssessmentAndPlanTest {
                 .body("titleEvaluationCredit.inputs.excellent", equalTo(1))
                 .body("titleEvaluationCredit.hourPoints", equalTo(hours / 20))
                 .body("titleEvaluationCredit.assessmentPoints", equalTo(10))
+                .body("evaluationResults.size()", equalTo(1))
+                .body("titleEvaluationCredit.inputs.goodEvaluations", equalTo(1))
+                .body("titleEvaluationCredit.evaluationPoints", equalTo(5))
                 .body("titleEvaluationCredit.rule", containsString("20 h"));
         as("enterprise-rep").get(API + "/profiles/" + teacher + "/file").then().statusCode(404);
 
