@@ -45,15 +45,6 @@ public class EvaluationResource {
     }
 
     @GET
-    @Path("sections/{sectionId}/evaluation-result")
-    @Authenticated
-    @Operation(summary = "A section's published evaluation averages; 404 until it has enough responses (roles: any "
-            + "signed-in caller)")
-    public EvaluationViews.Result result(@PathParam("sectionId") UUID sectionId) {
-        return evaluations.result(sectionId);
-    }
-
-    @GET
     @Path("evaluation-rankings")
     @Authenticated
     @Operation(summary = "A school's teachers for a term ranked by their published evaluations (responses-weighted "

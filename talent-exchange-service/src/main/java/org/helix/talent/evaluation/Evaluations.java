@@ -104,15 +104,6 @@ public class Evaluations {
         return new EvaluationViews.Receipt(sectionId, term, true);
     }
 
-    /** The section's published result; 404 until it has enough responses. */
-    public EvaluationViews.Result result(UUID sectionId) {
-        EvaluationResult result = EvaluationResult.findById(sectionId);
-        if (result == null) {
-            throw ApiProblem.notFound("Published evaluation of section", sectionId);
-        }
-        return EvaluationViews.Result.of(result);
-    }
-
     /** A teacher's published results, newest term first. */
     public List<EvaluationViews.Result> ofTeacher(UUID profileId) {
         return EvaluationResult.<EvaluationResult>list("teacherProfileId = ?1 order by term desc, sectionId", profileId)

@@ -89,16 +89,16 @@ class StudentEvaluationTest {
                 "practicalRelevance", 5, "comment", "Clear and practical");
         keep(as("student").body(answers).post(API + "/sections/" + fourth + "/evaluations")).then().statusCode(200)
                 .body("recorded", equalTo(true));
-        keep(as("teacher").get(API + "/sections/" + fourth + "/evaluation-result")).then().statusCode(404);
+        keep(as("teacher").get(API + "/profiles/" + teacher + "/evaluation-results")).then().statusCode(200)
+                .body("size()", equalTo(0));
 
         keep(as("student").body(answers).post(API + "/sections/" + fifth + "/evaluations")).then().statusCode(200);
         keep(as("student").body(answers).post(API + "/sections/" + fifth + "/evaluations")).then().statusCode(409)
                 .body("type", containsString("already-evaluated"));
-        keep(as("teacher").get(API + "/sections/" + fifth + "/evaluation-result")).then().statusCode(200)
-                .body("responses", equalTo(5)).body("criteria.clarity", equalTo(3.40f))
-                .body("averageScore", equalTo(3.0f)).body("criteria.preparation", equalTo(2.4f));
         keep(as("student").get(API + "/profiles/" + teacher + "/evaluation-results")).then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("size()", equalTo(1)).body("[0].sectionId", equalTo(fifth.toString()))
+                .body("[0].responses", equalTo(5)).body("[0].criteria.clarity", equalTo(3.40f))
+                .body("[0].averageScore", equalTo(3.0f)).body("[0].criteria.preparation", equalTo(2.4f));
         keep(as("school-admin").queryParam("school", RIVERSIDE_COLLEGE).queryParam("term", term)
                 .queryParam("subject", "Mechatronics").get(API + "/evaluation-rankings")).then().statusCode(200);
         ConsumerRecord<String, String> published = talentEvents(teacher.toString(), "EvaluationPublished", 1).get(0);

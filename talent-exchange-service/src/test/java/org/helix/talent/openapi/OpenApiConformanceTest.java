@@ -109,8 +109,6 @@ class OpenApiConformanceTest {
             statement.executeUpdate("insert into evaluation_result values ('" + section + "', '" + teacher + "', '"
                     + RIVERSIDE_COLLEGE + "', '2026-SPRING', 5, 4.20, 4.40, 4.00, 4.20, 4.60, 3.80, now())");
         }
-        api.get(RestAssured.given().auth().oauth2(Tokens.user("student")), API + "/sections/{sectionId}/evaluation-result",
-                section);
         api.get(RestAssured.given().auth().oauth2(Tokens.user("student")), API + "/profiles/{id}/evaluation-results",
                 teacher);
         api.get(RestAssured.given().auth().oauth2(Tokens.user("student")).queryParam("school", RIVERSIDE_COLLEGE)
