@@ -105,6 +105,36 @@ class GatewayOpenApiIT {
                     .get(OpenApiConformance.expand(organisation, RIVERSIDE_COLLEGE)).statusCode() == 200);
             api.get(as("teacher"), organisation, RIVERSIDE_COLLEGE);
         }
+        checkTalentExchange(api, tag);
         api.assertEveryGetOperationChecked("/api/");
+    }
+
+    /** The talent exchange's GET operations, on a teacher's profile and an enterprise practice made for them. */
+    private static void checkTalentExchange(OpenApiConformance api, String tag) {
+        String talent = "/api/talent-exchange";
+        String teacher = create("school-admin", talent + "/profiles", Map.of("kind", "TEACHER",
+                "organisationId", RIVERSIDE_COLLEGE, "displayName", "Gateway teacher " + tag, "titleRank", "LECTURER",
+                "yearsOfExperience", 3, "skills", List.of("Mechatronics")));
+        LocalDate start = LocalDate.now().plusYears(2);
+        String appointment = create("school-admin", talent + "/appointments", Map.of("kind", "ENTERPRISE_PRACTICE",
+                "profileId", teacher, "hostOrganisationId", NOVA_MANUFACTURING, "startDate", start.toString(),
+                "endDate", start.plusDays(30).toString(), "hoursPerWeek", 8, "activity", "Assembly line practice",
+                "payLines", List.of(Map.of("payerOrganisationId", RIVERSIDE_COLLEGE, "amount", "5000.00",
+                        "currency", "CNY", "basis", "MONTHLY"))));
+        String year = String.valueOf(LocalDate.now().getYear());
+        api.get(as("teacher"), talent + "/profiles");
+        api.get(as("teacher"), talent + "/profiles/{id}", teacher);
+        api.get(as("school-admin"), talent + "/profiles/{id}/file", teacher);
+        api.get(as("school-admin").queryParam("year", year), talent + "/profiles/{id}/practice-plan", teacher);
+        api.get(as("student"), talent + "/profiles/{id}/evaluation-results", teacher);
+        api.get(as("school-admin"), talent + "/appointments");
+        api.get(as("school-admin"), talent + "/appointments/{id}", appointment);
+        api.get(as("school-admin"), talent + "/appointments/{id}/assessments", appointment);
+        api.get(as("teacher"), talent + "/practice-targets/{schoolId}", RIVERSIDE_COLLEGE);
+        api.get(as("school-admin").queryParam("school", RIVERSIDE_COLLEGE).queryParam("year", year),
+                talent + "/practice-plans");
+        api.get(as("student").queryParam("school", RIVERSIDE_COLLEGE).queryParam("term", year + "-SPRING"),
+                talent + "/evaluation-rankings");
+        api.get(as("admin"), talent + "/audit");
     }
 }

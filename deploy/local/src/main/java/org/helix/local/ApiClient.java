@@ -50,6 +50,13 @@ final class ApiClient {
         return parse(response.body());
     }
 
+    /** PUTs {@code body} and returns the JSON answered, failing unless the status is 200. */
+    JsonNode put(String path, Object body) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body)));
+        return parse(expect(send(request, "PUT " + path), "PUT " + path, 200));
+    }
+
     JsonNode post(String path, Object body) {
         return post(path, body, null, Set.of(200, 201));
     }

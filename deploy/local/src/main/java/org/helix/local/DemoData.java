@@ -47,11 +47,22 @@ public final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String governanceUrl;
+    private final String talentUrl;
     private final String realmUrl;
 
-    /** @param governanceUrl where the governance API is served, e.g. {@code http://localhost:8081} */
+    /** Governance's demo data only. @param governanceUrl e.g. {@code http://localhost:8081} */
     public DemoData(String governanceUrl, String realmUrl) {
+        this(governanceUrl, null, realmUrl);
+    }
+
+    /**
+     * @param governanceUrl where the governance API is served, e.g. {@code http://localhost:8081}
+     * @param talentUrl where the talent exchange API is served, e.g. {@code http://localhost:8082} (its demo is
+     *     seeded after governance's)
+     */
+    public DemoData(String governanceUrl, String talentUrl, String realmUrl) {
         this.governanceUrl = governanceUrl;
+        this.talentUrl = talentUrl;
         this.realmUrl = realmUrl;
     }
 
@@ -64,6 +75,12 @@ public final class DemoData {
         boolean governance = new GovernanceDemoData(secretariat, government).seed();
         progress.accept(governance ? "demo committees, members, meeting, resolution and agreement: created"
                 : "demo committees, members, meeting, resolution and agreement: already there");
+        if (talentUrl == null) {
+            return organisations;
+        }
+        boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
+        progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
+                + "assessments, practice plan): created" : "demo talent exchange: already there");
         return organisations;
     }
 

@@ -5,14 +5,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-/** A draft school-enterprise agreement between Riverside Vocational College and Nova Precision Manufacturing. */
+/**
+ * A school-enterprise agreement between Riverside Vocational College and Nova Precision Manufacturing, drafted here and
+ * signed by both in the talent demo ({@link TalentDemoData}): it starts on the first of this month, so it is ACTIVE.
+ */
 final class GovernanceDemoAgreement {
 
     private GovernanceDemoAgreement() {
     }
 
     static void seed(ApiClient secretariat, String riversideNova) {
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).plusMonths(2);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         secretariat.post("/api/governance/agreements", Map.of(
                 "title", "CNC machining training base: Riverside Vocational College and Nova Precision Manufacturing",
                 "kind", "SCHOOL_ENTERPRISE",

@@ -75,7 +75,8 @@ public final class HelixLocal {
                 return 1;
             }
             try {
-                new DemoData(suite.url(App.GOVERNANCE), servers.endpoints().realmUrl()).seed(PROGRESS);
+                new DemoData(suite.url(App.GOVERNANCE), suite.url(App.TALENT_EXCHANGE),
+                        servers.endpoints().realmUrl()).seed(PROGRESS);
             } catch (RuntimeException e) {
                 seedingFailure = e.getMessage();
             }
