@@ -10,7 +10,7 @@ public enum AppointmentStatus {
     /** Statuses that hold the person's time: they count against the limits. */
     public static final Set<AppointmentStatus> COMMITTED = EnumSet.of(APPROVED, ACTIVE);
 
-    public enum Transition implements org.helix.talent.lifecycle.Transition<AppointmentStatus> {
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<AppointmentStatus> {
         /** Changing the terms clears every approval given so far: the appointment is proposed again. */
         EDIT("edit", EnumSet.of(PROPOSED, APPROVED), PROPOSED),
         /** One organisation approves; the appointment stays proposed until the approvals it needs are there. */

@@ -16,7 +16,7 @@ import org.helix.platform.web.scoping.Scope;
 import org.helix.platform.web.security.Caller;
 import org.helix.talent.access.Representatives;
 import org.helix.talent.appointment.AppointmentStatus.Transition;
-import org.helix.talent.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.talent.organisation.Organisation;
 import org.helix.talent.profile.Profile;
 

@@ -11,7 +11,7 @@ import org.helix.talent.access.Representatives;
 import org.helix.talent.appointment.Appointment;
 import org.helix.talent.appointment.AppointmentStatus;
 import org.helix.talent.appointment.Appointments;
-import org.helix.talent.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,7 +15,7 @@ import org.helix.talent.access.Representatives;
 import org.helix.talent.appointment.Appointment;
 import org.helix.talent.appointment.AppointmentKind;
 import org.helix.talent.appointment.AppointmentStatus;
-import org.helix.talent.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.talent.organisation.Organisation;
 import org.helix.talent.organisation.OrganisationType;
 import org.helix.talent.personfile.HoursWorked;

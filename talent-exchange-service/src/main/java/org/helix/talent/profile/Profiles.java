@@ -12,7 +12,7 @@ import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.scoping.Criteria;
 import org.helix.platform.web.security.Caller;
 import org.helix.talent.access.Representatives;
-import org.helix.talent.audit.Changes;
+import org.helix.platform.messaging.change.Changes;
 import org.helix.talent.organisation.Organisation;
 
 import java.time.Clock;
