@@ -35,7 +35,9 @@ public final class TalentFixtures {
     public static final UUID LAKESIDE_POLYTECHNIC = demo(0x12);
     public static final UUID ORBIT_DIGITAL = demo(0x13);
 
-    private static final CloudEventTopic GOVERNANCE = new CloudEventTopic("helix.governance.v1", "/helix/governance");
+    /** Governance's topic as this module's tests see it (application.properties, %test: a topic of their own). */
+    public static final String GOVERNANCE_TOPIC = "helix.governance.v1.talent-tests";
+    private static final CloudEventTopic GOVERNANCE = new CloudEventTopic(GOVERNANCE_TOPIC, "/helix/governance");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static volatile boolean demoOrganisationsKnown;

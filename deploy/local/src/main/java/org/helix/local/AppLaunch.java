@@ -29,12 +29,32 @@ final class AppLaunch {
             env.put("QUARKUS_DATASOURCE_USERNAME", database);
             env.put("QUARKUS_DATASOURCE_PASSWORD", database);
             env.put("KAFKA_BOOTSTRAP_SERVERS", options.servers().kafkaBootstrapServers());
+            if (!options.databasePrefix().isEmpty()) {
+                env.putAll(topicsOfTheirOwn(app, "." + options.stateDirectory().getFileName()));
+            }
         } else {
             for (App service : App.services()) {
                 env.put(service.gatewayUpstreamVariable(), options.ports().url(service));
             }
         }
         env.putAll(options.extraEnvironment());
+        return env;
+    }
+
+    /**
+     * A suite with databases of its own (the system tests) also gets topics of its own: the shared test broker carries
+     * what the modules' tests published — agreements between the demo organisations, say — which its consumers,
+     * reading from the earliest offset, would otherwise replay.
+     */
+    static Map<String, String> topicsOfTheirOwn(App app, String suffix) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HELIX_OUTBOX_TOPIC", "helix." + app.database() + ".v1" + suffix);
+        if (app != App.GOVERNANCE) {
+            env.put("MP_MESSAGING_INCOMING_GOVERNANCE_EVENTS_TOPIC", "helix.governance.v1" + suffix);
+        }
+        if (app == App.TALENT_EXCHANGE) {
+            env.put("MP_MESSAGING_INCOMING_CURRICULUM_EVENTS_TOPIC", "helix.curriculum.v1" + suffix);
+        }
         return env;
     }
 

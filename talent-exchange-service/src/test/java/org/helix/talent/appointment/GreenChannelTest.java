@@ -1,5 +1,7 @@
 package org.helix.talent.appointment;
 
+import org.helix.platform.testing.CloudEventTopic;
+import org.helix.talent.TalentFixtures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,7 +115,7 @@ class GreenChannelTest {
                 .with("kind", "SCHOOL_ENTERPRISE")
                 .with("partyOrganisationIds", java.util.List.of(LAKESIDE_POLYTECHNIC.toString(),
                         ORBIT_DIGITAL.toString()));
-        new org.helix.platform.testing.CloudEventTopic("helix.governance.v1", "/helix/governance").send(
+        new CloudEventTopic(TalentFixtures.GOVERNANCE_TOPIC, "/helix/governance").send(
                 UUID.randomUUID().toString(), "helix.governance.AgreementActivated", "Agreement/" + agreement,
                 agreement.toString(), event.bytes());
         UUID sentinel = activeAgreement(LAKESIDE_POLYTECHNIC, ORBIT_DIGITAL);

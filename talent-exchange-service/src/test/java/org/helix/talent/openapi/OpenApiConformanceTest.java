@@ -1,5 +1,6 @@
 package org.helix.talent.openapi;
 
+import org.helix.talent.TalentFixtures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +55,7 @@ class OpenApiConformanceTest {
         ContractFixture registered = ContractFixture.ofEvent("governance-service", "OrganisationRegistered")
                 .with("organisationId", bare.toString()).with("name", "Conformance College").with("type", "SCHOOL")
                 .with("region", null).with("contactEmail", null).with("website", null).with("version", 0);
-        new CloudEventTopic("helix.governance.v1", "/helix/governance").send(UUID.randomUUID().toString(),
+        new CloudEventTopic(TalentFixtures.GOVERNANCE_TOPIC, "/helix/governance").send(UUID.randomUUID().toString(),
                 "helix.governance.OrganisationRegistered", "Organisation/" + bare, bare.toString(),
                 registered.bytes());
         await().atMost(Duration.ofSeconds(90)).until(() -> as("teacher").get(API + "/organisations/" + bare)

@@ -1,5 +1,6 @@
 package org.helix.talent.organisation;
 
+import org.helix.talent.TalentFixtures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class GovernanceEventsConsumerTest {
     private static final String DEAD_LETTERS = "helix.talent.dlq";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private final CloudEventTopic governance = new CloudEventTopic("helix.governance.v1", "/helix/governance");
+    private final CloudEventTopic governance = new CloudEventTopic(TalentFixtures.GOVERNANCE_TOPIC, "/helix/governance");
 
     @Test
     void redeliveriesOlderVersionsAndOtherTypesLeaveTheReplicaAsItIs() {

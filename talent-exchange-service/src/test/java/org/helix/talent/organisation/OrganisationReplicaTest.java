@@ -1,5 +1,6 @@
 package org.helix.talent.organisation;
 
+import org.helix.talent.TalentFixtures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,7 @@ class OrganisationReplicaTest {
 
     static final String ORGANISATIONS = "/api/talent-exchange/organisations/";
 
-    private final CloudEventTopic governance = new CloudEventTopic("helix.governance.v1", "/helix/governance");
+    private final CloudEventTopic governance = new CloudEventTopic(TalentFixtures.GOVERNANCE_TOPIC, "/helix/governance");
 
     @Test
     void aRegisteredAndThenUpdatedOrganisationCanBeRead() {
