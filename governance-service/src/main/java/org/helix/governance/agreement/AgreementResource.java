@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helix.platform.web.idempotency.Idempotent;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
-import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.problem.IfMatch;
 import org.helix.platform.web.security.Roles;
 
 import java.util.UUID;
@@ -80,9 +80,7 @@ public class AgreementResource {
             + "secretariat, admin, or a representative of a party that stays a party)")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull AgreementTerms terms,
             @Parameter(description = "ETag of the version read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals("\"" + terms.version() + "\"")) {
-            throw ApiProblem.staleVersion(Agreements.RESOURCE, id);
-        }
+        IfMatch.requireVersion(ifMatch, terms.version(), Agreements.RESOURCE, id);
         Agreement agreement = agreements.change(id, terms);
         return Response.ok(AgreementView.of(agreement)).tag(etag(agreement)).build();
     }

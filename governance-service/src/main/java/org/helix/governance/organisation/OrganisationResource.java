@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helix.platform.web.idempotency.Idempotent;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
-import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.problem.IfMatch;
 import org.helix.platform.web.security.Roles;
 
 import java.util.UUID;
@@ -80,9 +80,7 @@ public class OrganisationResource {
             + "in the body (and optionally as If-Match); a stale version is a 409")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull OrganisationChange change,
             @Parameter(description = "ETag of the version read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (ifMatch != null && !ifMatch.equals("\"" + change.version() + "\"") && !ifMatch.equals("*")) {
-            throw ApiProblem.staleVersion(OrganisationRegistry.AGGREGATE, id);
-        }
+        IfMatch.requireVersion(ifMatch, change.version(), OrganisationRegistry.AGGREGATE, id);
         Organisation organisation = registry.change(id, change);
         return Response.ok(OrganisationView.of(organisation)).tag(etag(organisation)).build();
     }

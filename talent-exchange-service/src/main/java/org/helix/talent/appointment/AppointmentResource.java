@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helix.platform.web.idempotency.Idempotent;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
-import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.problem.IfMatch;
 
 import java.util.UUID;
 
@@ -81,9 +81,7 @@ public class AppointmentResource {
             + "409 (roles: representatives of the home or the host organisation, secretariat, admin)")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull AppointmentTerms terms,
             @Parameter(description = "ETag of the version read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals("\"" + terms.version() + "\"")) {
-            throw ApiProblem.staleVersion(Appointments.RESOURCE, id);
-        }
+        IfMatch.requireVersion(ifMatch, terms.version(), Appointments.RESOURCE, id);
         Appointment appointment = appointments.change(id, terms);
         return Response.ok(AppointmentView.of(appointment)).tag(etag(appointment)).build();
     }

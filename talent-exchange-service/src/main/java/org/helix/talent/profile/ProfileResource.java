@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helix.platform.web.idempotency.Idempotent;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
-import org.helix.platform.web.problem.ApiProblem;
+import org.helix.platform.web.problem.IfMatch;
 
 import java.util.UUID;
 
@@ -78,9 +78,7 @@ public class ProfileResource {
             + "profile's organisation, secretariat, admin; others 403)")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull ProfileDetails details,
             @Parameter(description = "ETag of the version read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
-        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals("\"" + details.version() + "\"")) {
-            throw ApiProblem.staleVersion(Profiles.RESOURCE, id);
-        }
+        IfMatch.requireVersion(ifMatch, details.version(), Profiles.RESOURCE, id);
         Profile profile = profiles.change(id, details);
         return Response.ok(ProfileView.of(profile)).tag(etag(profile)).build();
     }
