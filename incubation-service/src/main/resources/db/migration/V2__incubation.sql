@@ -173,6 +173,7 @@ create table service_request (
 create index service_request_provider on service_request (provider_organisation_id, status, respond_by);
 create index service_request_project on service_request (project_id, created_at);
 create index service_request_status on service_request (status, created_at);
+create index service_request_kind on service_request (kind, created_at);
 
 -- Pioneer park: spaces and allocations; allocated never exceeds capacity (check and conditional update)
 create table park_space (
@@ -215,6 +216,7 @@ create table training_event (
     constraint training_event_not_over_capacity check (registered between 0 and capacity)
 );
 create index training_event_starts on training_event (starts_at);
+create index training_event_kind on training_event (kind, starts_at);
 
 create table training_registration (
     id            uuid         primary key,

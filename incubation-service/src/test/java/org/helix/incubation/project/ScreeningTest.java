@@ -118,6 +118,16 @@ class ScreeningTest {
         as("enterprise-rep").body(submission(RIVERSIDE_COLLEGE, "someone")).post(API + "/projects").then()
                 .statusCode(403);
 
+        // a retried submission with the same Idempotency-Key is the first one again, not a second project
+        Map<String, Object> retried = submission(RIVERSIDE_COLLEGE, null);
+        String key = "screening-test-" + UUID.randomUUID();
+        String first = as("student").header("Idempotency-Key", key).body(retried).post(API + "/projects").then()
+                .statusCode(201).extract().path("id");
+        as("student").header("Idempotency-Key", key).body(retried).post(API + "/projects").then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(first));
+        as("student").queryParam("sector", "Agritech").queryParam("size", 100).get(API + "/projects").then()
+                .body("items.findAll { it.title == '" + retried.get("title") + "' }.size()", equalTo(1));
+
         UUID project = submitted();
         Map<String, Object> change = submission(RIVERSIDE_COLLEGE, null);
         change.put("title", "Smart irrigation kit v2");
