@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 
-/** A small JSON client for one API caller (a client-credentials token), used to seed demo data. */
+/** A small JSON client for one API caller (a client-credentials token, or a demo user's), used to seed demo data. */
 final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,9 +22,27 @@ final class ApiClient {
     private final String token;
 
     ApiClient(HttpClient http, String baseUrl, String realmUrl, String clientId) {
+        this(http, baseUrl, ClientCredentials.accessToken(http, realmUrl, clientId, clientId + "-secret"));
+    }
+
+    private ApiClient(HttpClient http, String baseUrl, String token) {
         this.http = http;
         this.baseUrl = baseUrl;
-        this.token = ClientCredentials.accessToken(http, realmUrl, clientId, clientId + "-secret");
+        this.token = token;
+    }
+
+    /** A client calling as a demo user (password grant of the portal client), not as a partner system. */
+    static ApiClient asDemoUser(HttpClient http, String baseUrl, String realmUrl, String username) {
+        return new ApiClient(http, baseUrl, ClientCredentials.demoUserToken(http, realmUrl, username));
+    }
+
+    /** The subject ({@code sub}) of the token this client calls with. */
+    String subject() {
+        try {
+            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("sub").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("The token's payload is not JSON", e);
+        }
     }
 
     /** The response of a GET; its status is for the caller to judge. */

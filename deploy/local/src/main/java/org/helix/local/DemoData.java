@@ -48,6 +48,7 @@ public final class DemoData {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String governanceUrl;
     private final String talentUrl;
+    private final String incubationUrl;
     private final String realmUrl;
 
     /** Governance's demo data only. @param governanceUrl e.g. {@code http://localhost:8081} */
@@ -61,8 +62,17 @@ public final class DemoData {
      *     seeded after governance's)
      */
     public DemoData(String governanceUrl, String talentUrl, String realmUrl) {
+        this(governanceUrl, talentUrl, null, realmUrl);
+    }
+
+    /**
+     * @param incubationUrl where the incubation API is served, e.g. {@code http://localhost:8083} (its demo is seeded
+     *     after talent's: the demo expert mentors through the part-time teaching talent's demo activates)
+     */
+    public DemoData(String governanceUrl, String talentUrl, String incubationUrl, String realmUrl) {
         this.governanceUrl = governanceUrl;
         this.talentUrl = talentUrl;
+        this.incubationUrl = incubationUrl;
         this.realmUrl = realmUrl;
     }
 
@@ -81,6 +91,12 @@ public final class DemoData {
         boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
         progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
                 + "assessments, practice plan): created" : "demo talent exchange: already there");
+        if (incubationUrl == null) {
+            return organisations;
+        }
+        boolean incubation = new IncubationDemoData(http, talentUrl, incubationUrl, realmUrl).seed();
+        progress.accept(incubation ? "demo incubation (three projects, a mentor, a park desk, a completed business "
+                + "registration, a training event): created" : "demo incubation: already there");
         return organisations;
     }
 

@@ -1,0 +1,145 @@
+package org.helix.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The incubation demo, at Riverside Vocational College: three projects of the demo student at different stages — one
+ * SUBMITTED, one in SCREENING with a review, one INCUBATING (admitted by two reviews) mentored by the demo expert Li
+ * Wei (whose part-time teaching at Riverside is ACTIVE in talent's demo), with a desk in the pioneer park, a completed
+ * BUSINESS_REGISTRATION request to the Provincial Department of Education and a planned milestone — and a training
+ * event with the expert as speaker. Written through the real API (the school's partner client, the incubation
+ * service's own secretariat account, the government's partner client, the demo expert and teacher for their reviews);
+ * skipped once the training event, written last, exists. Needs talent's demo first (the expert's profile and
+ * appointment).
+ */
+final class IncubationDemoData {
+
+    static final String INCUBATING_TITLE = "Precision Fixture Print Lab";
+    static final String TRAINING_TITLE = "From the shop floor to a start-up";
+    private static final String API = "/api/incubation";
+    /** A step answered 409 was taken by an earlier run. */
+    private static final Set<Integer> DONE_OR_DONE_ALREADY = Set.of(200, 409);
+
+    private final ApiClient school;
+    private final ApiClient secretariat;
+    private final ApiClient government;
+    private final ApiClient expert;
+    private final ApiClient teacher;
+    private final ApiClient talent;
+    private final String studentSubject;
+
+    IncubationDemoData(HttpClient http, String talentUrl, String incubationUrl, String realmUrl) {
+        this.school = new ApiClient(http, incubationUrl, realmUrl, "partner-school");
+        this.secretariat = new ApiClient(http, incubationUrl, realmUrl, "incubation-service");
+        this.government = new ApiClient(http, incubationUrl, realmUrl, GovernanceDemoData.GOVERNMENT_CLIENT);
+        this.expert = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "expert");
+        this.teacher = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "teacher");
+        this.talent = new ApiClient(http, talentUrl, realmUrl, "partner-school");
+        this.studentSubject = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "student").subject();
+    }
+
+    /** Returns true when this call created the incubation demo, false when it was there already. */
+    boolean seed() {
+        // the training event is written last: once it is there, the demo is complete; a run that stopped halfway is
+        // taken up again by the next (every create carries an Idempotency-Key, every step accepts "done already")
+        for (JsonNode event : school.getJson(API + "/training-events?kind=LECTURE&size=100").path("items")) {
+            if (TRAINING_TITLE.equals(event.path("title").asText())) {
+                return false;
+            }
+        }
+        await("Riverside and the Provincial Department of Education in incubation", () ->
+                school.get(API + "/organisations/" + GovernanceDemoData.RIVERSIDE).statusCode() == 200
+                        && school.get(API + "/organisations/" + GovernanceDemoData.GOVERNMENT).statusCode() == 200);
+
+        project("demo-incubation-project-1", "Campus Repair Café", "Circular economy",
+                "Students repair small appliances for the neighbourhood for a fee and teach repair skills",
+                "A room two evenings a week, tools");
+        String screening = project("demo-incubation-project-2", "Smart Irrigation Kit", "Agritech",
+                "Low-cost soil sensors and a phone app that tell smallholders when to water",
+                "An embedded-systems mentor, field-test partners");
+        school.post(API + "/projects/" + screening + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
+        review(expert, screening, 4, 3, 4, 4, "Clear need; the sensor cost target is ambitious");
+
+        String incubating = project("demo-incubation-project-3", INCUBATING_TITLE, "Advanced manufacturing",
+                "On-demand 3D-printed CNC fixtures for small machine shops, designed from a photo and two measurements",
+                "Printer time, a mentor from industry, first customers among Nova's suppliers");
+        school.post(API + "/projects/" + incubating + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
+        review(expert, incubating, 5, 4, 4, 4, "Real pain point in every small shop");
+        review(teacher, incubating, 4, 4, 3, 5, "Strong team; pricing needs work");
+        secretariat.post(API + "/projects/" + incubating + "/admission", Map.of(), null, DONE_OR_DONE_ALREADY);
+
+        JsonNode expertProfiles = talent.getJson("/api/talent-exchange/profiles?person=" + expert.subject());
+        if (expertProfiles.path("total").asLong() == 0) {
+            throw new IllegalStateException("talent's demo expert has no profile");
+        }
+        String expertProfile = expertProfiles.path("items").get(0).path("id").asText();
+        // incubation learns of the expert's ACTIVE part-time teaching from talent's events
+        await("the demo expert assignable as mentor", () -> school.post(API + "/projects/" + incubating + "/mentors",
+                Map.of("profileId", expertProfile), "demo-incubation-mentor", Set.of(201, 422)).has("id"));
+
+        String desks = space("Pioneer Park desk row A", "DESK", 8);
+        secretariat.post(API + "/park/spaces/" + desks + "/allocations", Map.of("projectId", incubating),
+                "demo-incubation-desk", Set.of(201));
+        school.post(API + "/projects/" + incubating + "/milestones", Map.of("title", "First ten paying shops",
+                "description", "Ten machine shops ordered fixtures at list price",
+                "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(75).toString()), "demo-incubation-milestone",
+                Set.of(201));
+
+        JsonNode request = school.post(API + "/service-requests", Map.of("projectId", incubating,
+                "kind", "BUSINESS_REGISTRATION", "providerOrganisationId", GovernanceDemoData.GOVERNMENT,
+                "description", "Register the team's company as a student venture (fee waiver programme)"),
+                "demo-incubation-registration", Set.of(201));
+        String requestId = request.path("id").asText();
+        government.post(API + "/service-requests/" + requestId + "/accept", Map.of("version", 0), null,
+                DONE_OR_DONE_ALREADY);
+        government.post(API + "/service-requests/" + requestId + "/complete", Map.of("version", 1,
+                "outcome", "Company registered; business licence issued under the student venture programme"), null,
+                DONE_OR_DONE_ALREADY);
+
+        secretariat.post(API + "/training-events", Map.of("title", TRAINING_TITLE,
+                "kind", "LECTURE", "speakerProfileId", expertProfile,
+                "description", "Li Wei on finding a product in a production problem",
+                "startsAt", Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
+                "capacity", 60), "demo-incubation-training", Set.of(201));
+        return true;
+    }
+
+    private String project(String key, String title, String sector, String pitch, String needs) {
+        return school.post(API + "/projects", Map.of("title", title, "schoolId", GovernanceDemoData.RIVERSIDE,
+                "sector", sector, "pitch", pitch, "needs", needs, "teamLeadSubject", studentSubject,
+                "members", List.of()), key, Set.of(201)).path("id").asText();
+    }
+
+    private void review(ApiClient reviewer, String project, int innovation, int feasibility, int market, int team,
+            String comment) {
+        reviewer.post(API + "/projects/" + project + "/reviews", Map.of("innovation", innovation,
+                "feasibility", feasibility, "market", market, "team", team, "comment", comment), null,
+                Set.of(201, 409));
+    }
+
+    private String space(String name, String kind, int capacity) {
+        for (JsonNode space : secretariat.getJson(API + "/park/spaces?kind=" + kind + "&size=100").path("items")) {
+            if (name.equals(space.path("name").asText())) {
+                return space.path("id").asText();
+            }
+        }
+        return secretariat.post(API + "/park/spaces", Map.of("name", name, "kind", kind, "capacity", capacity),
+                "demo-incubation-space-" + kind, Set.of(201)).path("id").asText();
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(condition::getAsBoolean);
+    }
+}

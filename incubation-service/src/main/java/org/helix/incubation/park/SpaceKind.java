@@ -1,0 +1,6 @@
+package org.helix.incubation.park;
+
+/** What a pioneer-park space is. */
+public enum SpaceKind {
+    DESK, OFFICE, WORKSHOP
+}
