@@ -111,8 +111,7 @@ class ReportsTest {
         assertEquals(0, released.compareTo(money(funder, "totals[0].released")));
         assertEquals(0, remaining.compareTo(money(funder, "totals[0].remaining")));
         assertEquals(0, awarded.compareTo(money(funder, "totals[0].awarded")));
-        BigDecimal byKind = funder.getList("totals[0].awardsByTargetKind.amount", Object.class).stream()
-                .map(v -> new BigDecimal(v.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal byKind = sum(funder, "totals[0].awardsByTargetKind.amount");
         assertEquals(0, awarded.compareTo(byKind));
     }
 
