@@ -48,6 +48,7 @@ public final class DemoData {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String governanceUrl;
     private final String talentUrl;
+    private final String fundingUrl;
     private final String realmUrl;
 
     /** Governance's demo data only. @param governanceUrl e.g. {@code http://localhost:8081} */
@@ -61,8 +62,17 @@ public final class DemoData {
      *     seeded after governance's)
      */
     public DemoData(String governanceUrl, String talentUrl, String realmUrl) {
+        this(governanceUrl, talentUrl, null, realmUrl);
+    }
+
+    /**
+     * @param fundingUrl where the funding API is served, e.g. {@code http://localhost:8085} (its demo is seeded after
+     *     talent's, which signs the demo agreement whose ledger it fills)
+     */
+    public DemoData(String governanceUrl, String talentUrl, String fundingUrl, String realmUrl) {
         this.governanceUrl = governanceUrl;
         this.talentUrl = talentUrl;
+        this.fundingUrl = fundingUrl;
         this.realmUrl = realmUrl;
     }
 
@@ -81,6 +91,12 @@ public final class DemoData {
         boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
         progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
                 + "assessments, practice plan): created" : "demo talent exchange: already there");
+        if (fundingUrl == null) {
+            return organisations;
+        }
+        boolean funding = new FundingDemoData(http, governanceUrl, fundingUrl, realmUrl).seed();
+        progress.accept(funding ? "demo funding (loan and grant calls, a reviewed application, the demo agreement's "
+                + "ledger): created" : "demo funding: already there");
         return organisations;
     }
 

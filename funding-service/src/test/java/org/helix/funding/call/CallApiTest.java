@@ -80,6 +80,18 @@ class CallApiTest {
     }
 
     @Test
+    void aRetriedOpeningWithTheSameIdempotencyKeyOpensOneCall() {
+        Map<String, Object> terms = callTerms(DEVELOPMENT_BANK, "1000.00", "100.00", "SCHOOL", List.of("SCHOOL"));
+        String key = "open-" + UUID.randomUUID();
+        String first = as("funder").header("Idempotency-Key", key).body(terms).post(API + "/calls").then()
+                .statusCode(201).extract().path("id");
+        as("funder").header("Idempotency-Key", key).body(terms).post(API + "/calls").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        terms.put("budget", "2000.00");
+        as("funder").header("Idempotency-Key", key).body(terms).post(API + "/calls").then().statusCode(422);
+    }
+
+    @Test
     void onlyTheFundersRepresentativesAndAdminOpenItsCalls() {
         Map<String, Object> terms = callTerms(DEVELOPMENT_BANK, "1000.00", "100.00", "SCHOOL", List.of("SCHOOL"));
         as("gov-officer").body(terms).post(API + "/calls").then().statusCode(403);
