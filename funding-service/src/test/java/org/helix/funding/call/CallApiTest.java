@@ -73,6 +73,13 @@ class CallApiTest {
         as("funder").post(API + "/calls/" + call + "/close").then().statusCode(409)
                 .body("type", equalTo("urn:helix:problem:illegal-transition"));
 
+        // the audit trail: who did what, with the state before and after
+        as("admin").queryParam("resourceType", "Call").queryParam("resourceId", call.toString())
+                .queryParam("sort", "occurredAt,asc").get(API + "/audit").then().statusCode(200)
+                .body("items.action", equalTo(List.of("open", "update", "close")))
+                .body("items[1].before.title", equalTo(terms.get("title")))
+                .body("items[1].after.title", equalTo("Green loans"))
+                .body("items[2].after.status", equalTo("CLOSED"));
         ConsumerRecord<String, String> opened = fundingEvents(call.toString(), "CallOpened", 1).get(0);
         assertTrue(opened.value().contains("\"budget\":\"1000000.00\""), opened.value());
         ConsumerRecord<String, String> closed = fundingEvents(call.toString(), "CallClosed", 1).get(0);
