@@ -59,6 +59,10 @@ final class AppLaunch {
             env.put("MP_MESSAGING_INCOMING_TALENT_EVENTS_TOPIC", "helix.talent.v1" + suffix);
             env.put("MP_MESSAGING_INCOMING_FUNDING_EVENTS_TOPIC", "helix.funding.v1" + suffix);
         }
+        if (app == App.FUNDING) {
+            env.put("MP_MESSAGING_INCOMING_INCUBATION_EVENTS_TOPIC", "helix.incubation.v1" + suffix);
+            env.put("MP_MESSAGING_INCOMING_TALENT_EVENTS_TOPIC", "helix.talent.v1" + suffix);
+        }
         return env;
     }
 

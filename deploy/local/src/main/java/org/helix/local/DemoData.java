@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -46,37 +47,26 @@ public final class DemoData {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String governanceUrl;
-    private final String talentUrl;
-    private final String incubationUrl;
+    private final Map<App, String> urls;
     private final String realmUrl;
 
     /** Governance's demo data only. @param governanceUrl e.g. {@code http://localhost:8081} */
     public DemoData(String governanceUrl, String realmUrl) {
-        this(governanceUrl, null, realmUrl);
+        this(Map.of(App.GOVERNANCE, governanceUrl), realmUrl);
     }
 
     /**
-     * @param governanceUrl where the governance API is served, e.g. {@code http://localhost:8081}
-     * @param talentUrl where the talent exchange API is served, e.g. {@code http://localhost:8082} (its demo is
-     *     seeded after governance's)
+     * @param urls where each service's API is served, e.g. governance at {@code http://localhost:8081}: the demo of
+     *     every service given is seeded, in the order their demos build on each other (governance, then talent, then
+     *     curriculum, incubation and funding, which use talent's people and governance's agreement)
      */
-    public DemoData(String governanceUrl, String talentUrl, String realmUrl) {
-        this(governanceUrl, talentUrl, null, realmUrl);
-    }
-
-    /**
-     * @param incubationUrl where the incubation API is served, e.g. {@code http://localhost:8083} (its demo is seeded
-     *     after talent's: the demo expert mentors through the part-time teaching talent's demo activates)
-     */
-    public DemoData(String governanceUrl, String talentUrl, String incubationUrl, String realmUrl) {
-        this.governanceUrl = governanceUrl;
-        this.talentUrl = talentUrl;
-        this.incubationUrl = incubationUrl;
+    public DemoData(Map<App, String> urls, String realmUrl) {
+        this.urls = Map.copyOf(urls);
         this.realmUrl = realmUrl;
     }
 
     public Summary seed(Consumer<String> progress) {
+        String governanceUrl = urls.get(App.GOVERNANCE);
         ApiClient secretariat = new ApiClient(http, governanceUrl, realmUrl, SEEDING_CLIENT);
         Summary organisations = seedOrganisations(secretariat);
         progress.accept("demo organisations: " + organisations.created() + " created, " + organisations.existing()
@@ -85,18 +75,28 @@ public final class DemoData {
         boolean governance = new GovernanceDemoData(secretariat, government).seed();
         progress.accept(governance ? "demo committees, members, meeting, resolution and agreement: created"
                 : "demo committees, members, meeting, resolution and agreement: already there");
+        String talentUrl = urls.get(App.TALENT_EXCHANGE);
         if (talentUrl == null) {
             return organisations;
         }
         boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
         progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
                 + "assessments, practice plan): created" : "demo talent exchange: already there");
-        if (incubationUrl == null) {
-            return organisations;
+        IncubationDemoData incubation = null;
+        if (urls.containsKey(App.INCUBATION)) {
+            incubation = new IncubationDemoData(http, talentUrl, urls.get(App.INCUBATION), realmUrl);
+            progress.accept(incubation.seed() ? "demo incubation (three projects, a mentor, a park desk, a completed "
+                    + "business registration, a training event): created" : "demo incubation: already there");
         }
-        boolean incubation = new IncubationDemoData(http, talentUrl, incubationUrl, realmUrl).seed();
-        progress.accept(incubation ? "demo incubation (three projects, a mentor, a park desk, a completed business "
-                + "registration, a training event): created" : "demo incubation: already there");
+        if (urls.containsKey(App.FUNDING)) {
+            FundingDemoData funding = new FundingDemoData(http, governanceUrl, urls.get(App.FUNDING), realmUrl);
+            progress.accept(funding.seed() ? "demo funding (loan and grant calls, a reviewed application, the demo "
+                    + "agreement's ledger): created" : "demo funding: already there");
+            if (incubation != null) {
+                funding.fundIncubatingProject(incubation.incubatingProject());
+                progress.accept("demo funding of the incubating project (an award in three tranches): there");
+            }
+        }
         return organisations;
     }
 

@@ -71,9 +71,7 @@ final class IncubationDemoData {
         school.post(API + "/projects/" + screening + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
         review(expert, screening, 4, 3, 4, 4, "Clear need; the sensor cost target is ambitious");
 
-        String incubating = project("demo-incubation-project-3", INCUBATING_TITLE, "Advanced manufacturing",
-                "On-demand 3D-printed CNC fixtures for small machine shops, designed from a photo and two measurements",
-                "Printer time, a mentor from industry, first customers among Nova's suppliers");
+        String incubating = incubatingProject();
         school.post(API + "/projects/" + incubating + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
         review(expert, incubating, 5, 4, 4, 4, "Real pain point in every small shop");
         review(teacher, incubating, 4, 4, 3, 5, "Strong team; pricing needs work");
@@ -113,6 +111,13 @@ final class IncubationDemoData {
                 "startsAt", Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(),
                 "capacity", 60), "demo-incubation-training", Set.of(201));
         return true;
+    }
+
+    /** The demo project that is INCUBATING (its creation is idempotent: a second call answers the same project). */
+    String incubatingProject() {
+        return project("demo-incubation-project-3", INCUBATING_TITLE, "Advanced manufacturing",
+                "On-demand 3D-printed CNC fixtures for small machine shops, designed from a photo and two measurements",
+                "Printer time, a mentor from industry, first customers among Nova's suppliers");
     }
 
     private String project(String key, String title, String sector, String pitch, String needs) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,13 @@ public final class Suite {
 
     public String url(App app) {
         return app(app).url();
+    }
+
+    /** Where each service (not the gateway) is served. */
+    public Map<App, String> serviceUrls() {
+        Map<App, String> urls = new EnumMap<>(App.class);
+        App.services().forEach(service -> urls.put(service, url(service)));
+        return urls;
     }
 
     public String gatewayUrl() {

@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.helix.funding.FundingFixtures;
 import org.helix.platform.testing.CloudEventTopic;
 import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
@@ -26,7 +27,8 @@ class OrganisationReplicaTest {
 
     static final String ORGANISATIONS = "/api/funding/organisations/";
 
-    private final CloudEventTopic governance = new CloudEventTopic("helix.governance.v1", "/helix/governance");
+    private final CloudEventTopic governance = new CloudEventTopic(FundingFixtures.GOVERNANCE_TOPIC,
+            "/helix/governance");
 
     @Test
     void aRegisteredAndThenUpdatedOrganisationCanBeRead() {

@@ -1,0 +1,46 @@
+package org.helix.funding.call;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A call is OPEN (applications within its window) until its funder closes it: {@code OPEN → CLOSED}. */
+public enum CallStatus {
+    OPEN, CLOSED;
+
+    public enum Transition implements org.helix.platform.web.lifecycle.Transition<CallStatus> {
+        /** Terms (title, description, window, budget, max award) change only while it is open. */
+        EDIT("edit", EnumSet.of(OPEN), null),
+        /** Applications are accepted only while it is open (and within its window). */
+        APPLY("apply to", EnumSet.of(OPEN), null),
+        CLOSE("close", EnumSet.of(OPEN), CLOSED);
+
+        private final String verb;
+        private final Set<CallStatus> from;
+        private final CallStatus to;
+
+        Transition(String verb, Set<CallStatus> from, CallStatus to) {
+            this.verb = verb;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String verb() {
+            return verb;
+        }
+
+        @Override
+        public Set<CallStatus> allowedFrom() {
+            return from;
+        }
+
+        @Override
+        public CallStatus target() {
+            return to;
+        }
+    }
+
+    public CallStatus after(Transition transition) {
+        return transition.from(this, Calls.RESOURCE);
+    }
+}
