@@ -55,6 +55,11 @@ final class AppLaunch {
         if (app == App.TALENT_EXCHANGE) {
             env.put("MP_MESSAGING_INCOMING_CURRICULUM_EVENTS_TOPIC", "helix.curriculum.v1" + suffix);
         }
+        if (app == App.GOVERNANCE) {
+            // the dashboard reads every service's topic, governance's own included
+            env.put("MP_MESSAGING_INCOMING_ALLIANCE_EVENTS_TOPICS", String.join(",", App.services().stream()
+                    .map(service -> "helix." + service.database() + ".v1" + suffix).toList()));
+        }
         return env;
     }
 
