@@ -63,6 +63,11 @@ final class AppLaunch {
             env.put("MP_MESSAGING_INCOMING_INCUBATION_EVENTS_TOPIC", "helix.incubation.v1" + suffix);
             env.put("MP_MESSAGING_INCOMING_TALENT_EVENTS_TOPIC", "helix.talent.v1" + suffix);
         }
+        if (app == App.GOVERNANCE) {
+            // the dashboard reads every service's topic, governance's own included
+            env.put("MP_MESSAGING_INCOMING_ALLIANCE_EVENTS_TOPICS", String.join(",", App.services().stream()
+                    .map(service -> "helix." + service.database() + ".v1" + suffix).toList()));
+        }
         return env;
     }
 

@@ -69,6 +69,7 @@ final class PermissionTable {
 
     static final String OK = "200";
     static final String CREATED = "201";
+    static final String ACCEPTED = "202";
     static final String FORBIDDEN = "403";
     static final String NOT_FOUND = "404";
     static final String UNPROCESSABLE = "422";
@@ -194,6 +195,13 @@ final class PermissionTable {
                 write("POST /agreements/{id}/terminate (own = a party)", "POST",
                         w -> "/agreements/" + w.freshAgreement(true) + "/terminate", (w, who) -> w.terminateBody(),
                         o, o, n, o, n, f),
-                row("GET /audit", "GET", w -> "/audit", o, o, f, f, f, f));
+                row("GET /audit", "GET", w -> "/audit", o, o, f, f, f, f),
+                row("GET /dashboard", "GET", w -> "/dashboard", o, o, o, o, o, o),
+                row("GET /dashboard/metrics", "GET", w -> "/dashboard/metrics", o, o, o, o, o, o),
+                write("POST /dashboard/rebuild", "POST", w -> "/dashboard/rebuild", (w, who) -> null,
+                        ACCEPTED, f, f, f, f, f),
+                row("GET /dashboard/rebuild", "GET", w -> "/dashboard/rebuild", o, o, f, f, f, f),
+                write("POST /admin/dead-letters/replay", "POST", w -> "/admin/dead-letters/replay",
+                        (w, who) -> null, o, f, f, f, f, f));
     }
 }

@@ -34,13 +34,18 @@ public final class CloudEventTopic {
 
     /** Sends {@code data} (any bytes, valid or not) as event {@code eventId} of {@code type}, keyed by {@code key}. */
     public void send(String eventId, String type, String subject, String key, byte[] data) {
+        send(eventId, type, subject, key, data, Instant.now());
+    }
+
+    /** The same, for an event that happened at {@code time} ({@code ce_time}), e.g. to send events out of order. */
+    public void send(String eventId, String type, String subject, String key, byte[] data, Instant time) {
         kafka.send(topic, key, data, Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
                 "ce_source", source,
                 "ce_type", type,
                 "ce_subject", subject,
-                "ce_time", Instant.now().toString(),
+                "ce_time", time.toString(),
                 "content-type", "application/json"));
     }
 

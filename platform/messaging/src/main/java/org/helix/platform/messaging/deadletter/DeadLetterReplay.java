@@ -3,18 +3,13 @@ package org.helix.platform.messaging.deadletter;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.helix.platform.messaging.CloudEventHeaders;
 import org.helix.platform.messaging.consumer.EventDispatcher;
+import org.helix.platform.messaging.history.TopicHistory;
 import org.helix.platform.messaging.inbox.FailureKind;
-import org.helix.platform.messaging.inbox.Inbox;
 import org.helix.platform.messaging.inbox.InboxConfig;
 import org.helix.platform.messaging.inbox.PoisonEventException;
 import org.helix.platform.web.problem.ApiProblem;
@@ -22,12 +17,10 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Re-drives the service's dead letters after a fix: reads its dead-letter topic from the beginning to its current end
@@ -56,54 +49,44 @@ public class DeadLetterReplay {
     public synchronized ReplayReport replay() {
         String topic = config.deadLetterTopic().orElseThrow(() -> ApiProblem.conflict("no-dead-letter-topic",
                 "No dead-letter topic", "This service has no helix.inbox.dead-letter-topic configured"));
-        int read = 0;
-        int applied = 0;
-        int alreadyApplied = 0;
-        int skipped = 0;
+        int[] counts = new int[4]; // read, applied, already applied, skipped
         List<ReplayReport.StillPoison> stillPoison = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, config.replayTimeout()).stream()
-                    .map(PartitionInfo::partition).map(p -> new TopicPartition(topic, p)).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, config.replayTimeout());
-            Instant deadline = clock.instant().plus(config.replayTimeout());
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (clock.instant().isAfter(deadline)) {
-                    throw unavailable("could not read " + topic + " to its end within " + config.replayTimeout());
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue; // dead-lettered after the replay started: the next replay takes it
-                    }
-                    read++;
-                    try {
-                        switch (dispatcher.replay(record)) {
-                            case APPLIED -> applied++;
-                            case ALREADY_APPLIED -> alreadyApplied++;
-                            case NOT_FOR_THIS_SERVICE -> skipped++;
-                        }
-                    } catch (PoisonEventException e) {
-                        stillPoison.add(new ReplayReport.StillPoison(record.partition(), record.offset(),
-                                header(record, CloudEventHeaders.ID), e.getMessage()));
-                    } catch (RuntimeException e) {
-                        if (FailureKind.of(e) == FailureKind.POISON) {
-                            stillPoison.add(new ReplayReport.StillPoison(record.partition(), record.offset(),
-                                    header(record, CloudEventHeaders.ID), e.getMessage()));
-                        } else {
-                            throw unavailable("stopped at " + topic + "-" + record.partition() + "@" + record.offset()
-                                    + " by a transient failure (" + e.getMessage() + "); what was replayed so far is "
-                                    + "applied, run the replay again");
-                        }
-                    }
-                }
-            }
+        try {
+            new TopicHistory(kafkaConfig, "dead-letter-replay", clock).read(List.of(topic), config.replayTimeout(),
+                    poll -> poll.forEach(record -> {
+                        counts[0]++;
+                        replayOne(topic, record, counts, stillPoison);
+                    }));
+        } catch (TimeoutException e) {
+            throw unavailable(e.getMessage());
         } catch (KafkaException e) {
             throw unavailable("cannot read " + topic + ": " + e.getMessage());
         }
         LOG.infof("Replayed %d dead letters of %s: %d applied, %d already applied, %d skipped, %d still poison",
-                read, topic, applied, alreadyApplied, skipped, stillPoison.size());
-        return new ReplayReport(topic, read, applied, alreadyApplied, skipped, stillPoison);
+                counts[0], topic, counts[1], counts[2], counts[3], stillPoison.size());
+        return new ReplayReport(topic, counts[0], counts[1], counts[2], counts[3], stillPoison);
+    }
+
+    private void replayOne(String topic, ConsumerRecord<String, String> record, int[] counts,
+            List<ReplayReport.StillPoison> stillPoison) {
+        try {
+            switch (dispatcher.replay(record)) {
+                case APPLIED -> counts[1]++;
+                case ALREADY_APPLIED -> counts[2]++;
+                case NOT_FOR_THIS_SERVICE -> counts[3]++;
+            }
+        } catch (PoisonEventException e) {
+            stillPoison.add(new ReplayReport.StillPoison(record.partition(), record.offset(),
+                    header(record, CloudEventHeaders.ID), e.getMessage()));
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) != FailureKind.POISON) {
+                throw unavailable("stopped at " + topic + "-" + record.partition() + "@" + record.offset()
+                        + " by a transient failure (" + e.getMessage() + "); what was replayed so far is "
+                        + "applied, run the replay again");
+            }
+            stillPoison.add(new ReplayReport.StillPoison(record.partition(), record.offset(),
+                    header(record, CloudEventHeaders.ID), e.getMessage()));
+        }
     }
 
     private static ApiProblem unavailable(String detail) {
@@ -114,20 +97,5 @@ public class DeadLetterReplay {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private Map<String, Object> consumerConfig() {
-        Map<String, Object> consumer = new HashMap<>();
-        // the broker settings Quarkus collected from kafka.* (bootstrap servers, security), without channel keys
-        kafkaConfig.forEach((key, value) -> {
-            if (!key.contains("health") && !key.startsWith("devservices")) {
-                consumer.put(key, value);
-            }
-        });
-        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-replay");
-        return consumer;
     }
 }
