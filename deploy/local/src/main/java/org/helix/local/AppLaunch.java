@@ -55,6 +55,9 @@ final class AppLaunch {
         if (app == App.TALENT_EXCHANGE) {
             env.put("MP_MESSAGING_INCOMING_CURRICULUM_EVENTS_TOPIC", "helix.curriculum.v1" + suffix);
         }
+        if (app == App.CURRICULUM) {
+            env.put("MP_MESSAGING_INCOMING_TALENT_EVENTS_TOPIC", "helix.talent.v1" + suffix);
+        }
         return env;
     }
 

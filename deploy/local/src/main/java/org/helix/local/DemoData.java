@@ -48,6 +48,7 @@ public final class DemoData {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String governanceUrl;
     private final String talentUrl;
+    private final String curriculumUrl;
     private final String realmUrl;
 
     /** Governance's demo data only. @param governanceUrl e.g. {@code http://localhost:8081} */
@@ -61,8 +62,14 @@ public final class DemoData {
      *     seeded after governance's)
      */
     public DemoData(String governanceUrl, String talentUrl, String realmUrl) {
+        this(governanceUrl, talentUrl, null, realmUrl);
+    }
+
+    /** @param curriculumUrl where the curriculum API is served (its demo is seeded after talent's, whose people it uses) */
+    public DemoData(String governanceUrl, String talentUrl, String curriculumUrl, String realmUrl) {
         this.governanceUrl = governanceUrl;
         this.talentUrl = talentUrl;
+        this.curriculumUrl = curriculumUrl;
         this.realmUrl = realmUrl;
     }
 
@@ -78,9 +85,16 @@ public final class DemoData {
         if (talentUrl == null) {
             return organisations;
         }
-        boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
+        TalentDemoData talentDemo = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl);
+        boolean talent = talentDemo.seed();
         progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
                 + "assessments, practice plan): created" : "demo talent exchange: already there");
+        if (curriculumUrl != null) {
+            boolean curriculum = new CurriculumDemoData(http, curriculumUrl, realmUrl, talentDemo::subjectOf).seed();
+            progress.accept(curriculum ? "demo curriculum (mechatronics programme, CNC course, demand and a gap, a "
+                    + "revision in review, two sections with the demo teacher and expert, enrolments, an internship, "
+                    + "outcomes): created" : "demo curriculum: already there");
+        }
         return organisations;
     }
 

@@ -75,7 +75,7 @@ public final class HelixLocal {
                 return 1;
             }
             try {
-                new DemoData(suite.url(App.GOVERNANCE), suite.url(App.TALENT_EXCHANGE),
+                new DemoData(suite.url(App.GOVERNANCE), suite.url(App.TALENT_EXCHANGE), suite.url(App.CURRICULUM),
                         servers.endpoints().realmUrl()).seed(PROGRESS);
             } catch (RuntimeException e) {
                 seedingFailure = e.getMessage();
