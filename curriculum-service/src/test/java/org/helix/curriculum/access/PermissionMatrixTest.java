@@ -162,7 +162,7 @@ class PermissionMatrixTest {
                         () -> Map.of("text", "Looks right"), null, List.of(c, c, f, c, f, c, c, f, f)),
                 new Row("POST /demand-signals (Nova's)", "POST", () -> "/demand-signals", () -> Map.of(
                         "organisationId", NOVA_MANUFACTURING, "skillId", skill, "headcount", 1, "horizonMonths", 6,
-                        "source", "survey"), null, List.of(c, c, f, f, f, c, f, f, f)),
+                        "source", "survey", "region", "Nowhere"), null, List.of(c, c, f, f, f, c, f, f, f)),
                 new Row("GET /schools/{id}/skill-gaps", "GET", () -> "/schools/" + RIVERSIDE_COLLEGE + "/skill-gaps",
                         none, null, List.of(o, o, o, o, o, o, o, o, o)),
                 new Row("POST /training-bases (Nova's)", "POST", () -> "/training-bases", () -> Map.of(
