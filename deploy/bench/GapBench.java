@@ -102,7 +102,7 @@ public final class GapBench {
             s.execute("insert into course (id, programme_id, school_id, code, title, type, credits, status, skill_ids, "
                     + "current_version, version, created_at, updated_at) "
                     + "select gen_random_uuid(), p.id, p.school_id, 'C' || i, 'Course ' || i, 'CORE', 4.0, "
-                    + "case when i % 20 = 0 then 'RETIRED' else 'ACTIVE' end, "
+                    + "case when (i / " + schools + ") % 20 = 0 then 'RETIRED' else 'ACTIVE' end, "
                     + "array(select k.id from numbered_skill k where k.n in (1 + (i * 7) % 500, 1 + (i * 13) % 500, "
                     + "1 + (i * 29) % 500)), 1, 0, now(), now() "
                     + "from generate_series(1, " + courses + ") i "

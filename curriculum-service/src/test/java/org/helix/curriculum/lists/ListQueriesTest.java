@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.helix.curriculum.CurriculumFixtures;
 import org.helix.platform.testing.HelixTestResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -22,7 +23,7 @@ import static org.helix.curriculum.CurriculumFixtures.demoOrganisations;
 import static org.helix.curriculum.CurriculumFixtures.evaluationPublished;
 import static org.helix.curriculum.CurriculumFixtures.offering;
 import static org.helix.curriculum.CurriculumFixtures.programme;
-import static org.helix.curriculum.CurriculumFixtures.riversideTeacher;
+import static org.helix.curriculum.CurriculumFixtures.profile;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,9 +42,16 @@ class ListQueriesTest {
         demoOrganisations();
         UUID programme = programme(RIVERSIDE_COLLEGE, "school-admin");
         UUID offering = offering(course(programme, "school-admin", List.of()), "2030-SPRING");
+        // twenty teachers sent at once, then awaited (one round trip through Kafka, not twenty)
+        List<UUID> teachers = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            UUID teacher = riversideTeacher(null);
+            UUID teacher = profile("TEACHER", RIVERSIDE_COLLEGE, null);
             evaluationPublished(teacher, UUID.randomUUID(), RIVERSIDE_COLLEGE, 5, "4.00");
+            teachers.add(teacher);
+        }
+        teachers.forEach(CurriculumFixtures::awaitTeacherKnown);
+        for (int i = 0; i < 20; i++) {
+            UUID teacher = teachers.get(i);
             for (int j = 0; j < 5; j++) {
                 as("school-admin").body(Map.of("label", "S" + i + "-" + j, "teacherProfileId", teacher,
                         "capacity", 30)).post(API + "/offerings/" + offering + "/sections").then().statusCode(201);
