@@ -78,5 +78,4 @@ public class TrainingBaseResource {
         return Response.ok(internships.base(base.id)).tag(new EntityTag(String.valueOf(base.version))).build();
     }
 
-
 }

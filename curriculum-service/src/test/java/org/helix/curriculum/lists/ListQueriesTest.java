@@ -4,31 +4,32 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.helix.curriculum.CurriculumFixtures;
 import org.helix.platform.testing.HelixTestResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.helix.curriculum.CurriculumFixtures.API;
 import static org.helix.curriculum.CurriculumFixtures.RIVERSIDE_COLLEGE;
 import static org.helix.curriculum.CurriculumFixtures.as;
 import static org.helix.curriculum.CurriculumFixtures.course;
 import static org.helix.curriculum.CurriculumFixtures.demoOrganisations;
-import static org.helix.curriculum.CurriculumFixtures.evaluationPublished;
 import static org.helix.curriculum.CurriculumFixtures.offering;
 import static org.helix.curriculum.CurriculumFixtures.programme;
-import static org.helix.curriculum.CurriculumFixtures.profile;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A page of 100 sections (with their teachers' ratings) and of 100 courses runs a bounded number of SQL statements,
- * not one per item: counted with Hibernate's statistics around the request (background work may add a few).
+ * A page of 100 sections with their teachers' ratings runs a bounded number of SQL statements, not one per item:
+ * counted with Hibernate's statistics around the request (background work may add a few). The 100 sections of 20
+ * rated teachers are written straight into the database: what is counted is the read, not how the rows came.
  */
 @QuarkusTest
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "curriculum"))
@@ -37,28 +38,32 @@ class ListQueriesTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void aPageOfOneHundredSectionsAndCoursesRunsABoundedNumberOfStatements() {
+    void aPageOfOneHundredSectionsRunsABoundedNumberOfStatements() throws Exception {
         demoOrganisations();
-        UUID programme = programme(RIVERSIDE_COLLEGE, "school-admin");
-        UUID offering = offering(course(programme, "school-admin", List.of()), "2030-SPRING");
-        // twenty teachers sent at once, then awaited (one round trip through Kafka, not twenty)
-        List<UUID> teachers = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            UUID teacher = profile("TEACHER", RIVERSIDE_COLLEGE, null);
-            evaluationPublished(teacher, UUID.randomUUID(), RIVERSIDE_COLLEGE, 5, "4.00");
-            teachers.add(teacher);
-        }
-        teachers.forEach(CurriculumFixtures::awaitTeacherKnown);
-        for (int i = 0; i < 20; i++) {
-            UUID teacher = teachers.get(i);
-            for (int j = 0; j < 5; j++) {
-                as("school-admin").body(Map.of("label", "S" + i + "-" + j, "teacherProfileId", teacher,
-                        "capacity", 30)).post(API + "/offerings/" + offering + "/sections").then().statusCode(201);
+        UUID course = course(programme(RIVERSIDE_COLLEGE, "school-admin"), "school-admin", List.of());
+        UUID offering = offering(course, "2030-SPRING");
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement teachers = connection.prepareStatement("insert into teacher_rating (section_id, "
+                    + "profile_id, term, responses, average_score, published_at) select gen_random_uuid(), "
+                    + "md5(? || t)::uuid, '2029-AUTUMN', 5, 4.00, now() from generate_series(1, 20) t")) {
+                teachers.setString(1, offering.toString());
+                teachers.executeUpdate();
             }
-        }
-        for (int i = 0; i < 99; i++) {
-            course(programme, "school-admin", List.of());
+            try (PreparedStatement sections = connection.prepareStatement("insert into section (id, offering_id, "
+                    + "course_id, course_code, course_title, school_id, term, label, teacher_profile_id, teacher_name, "
+                    + "capacity, enrolled, version, created_at, updated_at) select gen_random_uuid(), ?, ?, 'L100', "
+                    + "'List course', ?, '2030-SPRING', 'S' || i, md5(? || (1 + i % 20))::uuid, 'Teacher ' || i, 30, "
+                    + "0, 0, now(), now() from generate_series(1, 100) i")) {
+                sections.setObject(1, offering);
+                sections.setObject(2, course);
+                sections.setObject(3, RIVERSIDE_COLLEGE);
+                sections.setString(4, offering.toString());
+                sections.executeUpdate();
+            }
         }
         as("student").queryParam("offering", offering).queryParam("size", 100).get(API + "/sections").then()
                 .statusCode(200);
@@ -66,14 +71,9 @@ class ListQueriesTest {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
         as("student").queryParam("offering", offering).queryParam("size", 100).get(API + "/sections").then()
-                .statusCode(200).body("items.size()", equalTo(100));
-        long sections = statistics.getPrepareStatementCount();
-        statistics.clear();
-        as("student").queryParam("programme", programme).queryParam("size", 100).get(API + "/courses").then()
-                .statusCode(200).body("items.size()", equalTo(100));
-        long courses = statistics.getPrepareStatementCount();
+                .statusCode(200).body("items.size()", equalTo(100)).body("items[99].rating", notNullValue());
+        long statements = statistics.getPrepareStatementCount();
         // the page, its count and the teachers' ratings in one statement: 3; a few more from background work at most
-        assertTrue(sections <= 10, "a page of 100 sections ran " + sections + " statements");
-        assertTrue(courses <= 10, "a page of 100 courses ran " + courses + " statements");
+        assertTrue(statements <= 10, "a page of 100 sections ran " + statements + " statements");
     }
 }
