@@ -25,7 +25,11 @@ final class RunningSuite {
             SuiteOptions options = SuiteOptions.of(HelixTestServers.endpoints(), PortPlan.free(), "systest_",
                     HelixHome.root().resolve("test/system-" + ProcessHandle.current().pid()), false)
                     // five services start together on a 2-core CI machine: give them time to share the CPUs
-                    .withReadinessTimeout(Duration.ofMinutes(5));
+                    .withReadinessTimeout(Duration.ofMinutes(5))
+                    // flow 6 (CurriculumFlowsIT): one student's evaluation publishes a section's result, and the
+                    // evaluation window is open whatever the date of the run (only talent reads these)
+                    .withExtraEnvironment(java.util.Map.of("HELIX_TALENT_EVALUATIONS_MIN_RESPONSES", "1",
+                            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400"));
             suite = Suite.start(options, message -> System.out.println("[system-tests] " + message));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "stop-helix-suite"));
         }

@@ -26,7 +26,7 @@ class OrganisationReplicaTest {
 
     static final String ORGANISATIONS = "/api/curriculum/organisations/";
 
-    private final CloudEventTopic governance = new CloudEventTopic("helix.governance.v1", "/helix/governance");
+    private final CloudEventTopic governance = org.helix.curriculum.CurriculumFixtures.GOVERNANCE;
 
     @Test
     void aRegisteredAndThenUpdatedOrganisationCanBeRead() {

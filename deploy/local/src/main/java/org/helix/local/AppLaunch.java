@@ -68,6 +68,9 @@ final class AppLaunch {
             env.put("MP_MESSAGING_INCOMING_ALLIANCE_EVENTS_TOPICS", String.join(",", App.services().stream()
                     .map(service -> "helix." + service.database() + ".v1" + suffix).toList()));
         }
+        if (app == App.CURRICULUM) {
+            env.put("MP_MESSAGING_INCOMING_TALENT_EVENTS_TOPIC", "helix.talent.v1" + suffix);
+        }
         return env;
     }
 

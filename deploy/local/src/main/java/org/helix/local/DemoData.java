@@ -79,9 +79,17 @@ public final class DemoData {
         if (talentUrl == null) {
             return organisations;
         }
-        boolean talent = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl).seed();
+        TalentDemoData talentDemo = new TalentDemoData(http, governanceUrl, talentUrl, realmUrl);
+        boolean talent = talentDemo.seed();
         progress.accept(talent ? "demo talent exchange (agreement ACTIVE, green-channel teaching, dual-pay practice, "
                 + "assessments, practice plan): created" : "demo talent exchange: already there");
+        if (urls.containsKey(App.CURRICULUM)) {
+            boolean curriculum = new CurriculumDemoData(http, urls.get(App.CURRICULUM), realmUrl,
+                    talentDemo::subjectOf).seed();
+            progress.accept(curriculum ? "demo curriculum (mechatronics programme, CNC course, demand and a gap, a "
+                    + "revision in review, two sections with the demo teacher and expert, enrolments, an internship, "
+                    + "outcomes): created" : "demo curriculum: already there");
+        }
         IncubationDemoData incubation = null;
         if (urls.containsKey(App.INCUBATION)) {
             incubation = new IncubationDemoData(http, talentUrl, urls.get(App.INCUBATION), realmUrl);

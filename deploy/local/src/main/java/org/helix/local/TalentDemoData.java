@@ -160,7 +160,7 @@ final class TalentDemoData {
     }
 
     /** The Keycloak subject of a demo user, read from a token of theirs (the portal client, demo password). */
-    private String subjectOf(String username) {
+    String subjectOf(String username) {
         String form = "grant_type=password&client_id=helix-portal&username=" + URLEncoder.encode(username,
                 StandardCharsets.UTF_8) + "&password=helix-demo";
         HttpRequest request = HttpRequest.newBuilder(URI.create(ClientCredentials.tokenEndpoint(realmUrl)))

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -41,13 +42,24 @@ public final class ContractFixture {
 
     /** A valid example document of the schema in {@code schemaFile} (every declared property, made-up values). */
     public static ContractFixture fromSchema(Path schemaFile) {
+        return fromSchema(schemaFile, Map.of());
+    }
+
+    /**
+     * As {@link #fromSchema(Path)}, with {@code presets} set (as by {@link #with}) before the example is checked: for
+     * properties the generator cannot make, such as a string with a {@code pattern} (a term like "2026-SPRING").
+     */
+    public static ContractFixture fromSchema(Path schemaFile, Map<String, ?> presets) {
         JsonNode schema = read(schemaFile);
         JsonNode example = new SchemaExamples(schema).example(schema, "document");
         if (!example.isObject()) {
             throw new IllegalArgumentException(schemaFile + " does not describe a JSON object");
         }
         ContractFixture fixture = new ContractFixture(schemaFile, schema, (ObjectNode) example);
-        List<Error> errors = JsonSchemas.validate(schemaFile, example.toString());
+        for (Map.Entry<String, ?> preset : presets.entrySet()) {
+            fixture = fixture.with(preset.getKey(), preset.getValue());
+        }
+        List<Error> errors = JsonSchemas.validate(schemaFile, fixture.document.toString());
         if (!errors.isEmpty()) {
             throw new IllegalStateException("The example made from " + schemaFile.getFileName() + " does not match it "
                     + "(a construct the generator does not know, e.g. a pattern): " + messages(errors)
@@ -59,6 +71,11 @@ public final class ContractFixture {
     /** The schema a producing module documents for an event: {@code <module>/events/<eventType>.schema.json}. */
     public static ContractFixture ofEvent(String producerModule, String eventType) {
         return fromSchema(eventSchema(producerModule, eventType));
+    }
+
+    /** As {@link #ofEvent(String, String)}, with {@code presets} set first (see {@link #fromSchema(Path, Map)}). */
+    public static ContractFixture ofEvent(String producerModule, String eventType, Map<String, ?> presets) {
+        return fromSchema(eventSchema(producerModule, eventType), presets);
     }
 
     /** Where {@link #ofEvent} finds the schema (the repository root comes from {@code helix.repo}, else {@code ..}). */

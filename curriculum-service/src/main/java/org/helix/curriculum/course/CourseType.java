@@ -1,0 +1,5 @@
+package org.helix.curriculum.course;
+
+public enum CourseType {
+    CORE, PRACTICAL, ENTREPRENEURSHIP, EMPLOYMENT_GUIDANCE, ELECTIVE
+}
