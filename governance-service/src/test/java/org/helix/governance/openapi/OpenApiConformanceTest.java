@@ -102,6 +102,11 @@ class OpenApiConformanceTest {
         api.get(as("admin"), API + "/agreements");
         api.get(as("school-admin"), API + "/agreements/{id}", agreement);
         api.get(as("admin"), API + "/audit");
+        api.get(as("teacher"), API + "/dashboard");
+        api.get(as("teacher").queryParam("committee", committee.id).queryParam("organisationType", "SCHOOL"),
+                API + "/dashboard");
+        api.get(as("teacher"), API + "/dashboard/metrics");
+        api.get(as("admin"), API + "/dashboard/rebuild");
 
         api.assertEveryGetOperationChecked(API);
     }

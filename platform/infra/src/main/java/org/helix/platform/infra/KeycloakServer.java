@@ -75,8 +75,15 @@ public final class KeycloakServer {
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                         "JAVA_HOME", System.getProperty("java.home")),
                 home, logFile, detached);
-        process.awaitReady(Duration.ofSeconds(240), () -> isReady(managementPort), "ready");
+        // about a minute on a quiet 2-core machine; several times that while other builds share it
+        process.awaitReady(readyTimeout(), () -> isReady(managementPort), "ready");
         return this;
+    }
+
+    /** {@code HELIX_KEYCLOAK_READY_TIMEOUT} (seconds), default 480. */
+    static Duration readyTimeout() {
+        String configured = System.getenv("HELIX_KEYCLOAK_READY_TIMEOUT");
+        return Duration.ofSeconds(configured == null || configured.isBlank() ? 480 : Long.parseLong(configured.strip()));
     }
 
     public void stop() {
