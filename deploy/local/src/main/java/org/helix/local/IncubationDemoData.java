@@ -21,7 +21,8 @@ import java.util.Set;
  * event with the expert as speaker. Written through the real API (the school's partner client, the incubation
  * service's own secretariat account, the government's partner client, the demo expert and teacher for their reviews);
  * skipped once the training event, written last, exists. Needs talent's demo first (the expert's profile and
- * appointment).
+ * appointment). Once funding has awarded the incubating project, {@link #verifyFirstFundedMilestone} has the first
+ * funded milestone verified, which releases its tranche in funding.
  */
 final class IncubationDemoData {
 
