@@ -101,8 +101,12 @@ public final class DemoData {
             progress.accept(funding.seed() ? "demo funding (loan and grant calls, a reviewed application, the demo "
                     + "agreement's ledger): created" : "demo funding: already there");
             if (incubation != null) {
-                funding.fundIncubatingProject(incubation.incubatingProject());
+                String project = incubation.incubatingProject();
+                String award = funding.fundIncubatingProject(project);
                 progress.accept("demo funding of the incubating project (an award in three tranches): there");
+                incubation.verifyFirstFundedMilestone(project, award);
+                progress.accept("demo project's first funded milestone verified by its mentor (releases the first "
+                        + "tranche): there");
             }
         }
         return organisations;

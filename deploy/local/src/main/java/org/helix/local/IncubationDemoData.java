@@ -21,7 +21,8 @@ import java.util.Set;
  * event with the expert as speaker. Written through the real API (the school's partner client, the incubation
  * service's own secretariat account, the government's partner client, the demo expert and teacher for their reviews);
  * skipped once the training event, written last, exists. Needs talent's demo first (the expert's profile and
- * appointment).
+ * appointment). Once funding has awarded the incubating project, {@link #verifyFirstFundedMilestone} has the first
+ * funded milestone verified, which releases its tranche in funding.
  */
 final class IncubationDemoData {
 
@@ -37,7 +38,7 @@ final class IncubationDemoData {
     private final ApiClient expert;
     private final ApiClient teacher;
     private final ApiClient talent;
-    private final String studentSubject;
+    private final ApiClient student;
 
     IncubationDemoData(HttpClient http, String talentUrl, String incubationUrl, String realmUrl) {
         this.school = new ApiClient(http, incubationUrl, realmUrl, "partner-school");
@@ -46,7 +47,7 @@ final class IncubationDemoData {
         this.expert = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "expert");
         this.teacher = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "teacher");
         this.talent = new ApiClient(http, talentUrl, realmUrl, "partner-school");
-        this.studentSubject = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "student").subject();
+        this.student = ApiClient.asDemoUser(http, incubationUrl, realmUrl, "student");
     }
 
     /** Returns true when this call created the incubation demo, false when it was there already. */
@@ -120,9 +121,42 @@ final class IncubationDemoData {
                 "Printer time, a mentor from industry, first customers among Nova's suppliers");
     }
 
+    /**
+     * The first milestone of the incubating project's funded plan (the earliest due of those incubation created from
+     * the award's AwardGranted): the demo student submits evidence and the demo expert, its mentor, verifies it, so
+     * funding releases the first tranche. Does nothing once the milestone is ACHIEVED.
+     */
+    void verifyFirstFundedMilestone(String projectId, String awardId) {
+        String milestones = API + "/projects/" + projectId + "/milestones";
+        JsonNode[] first = new JsonNode[1];
+        // incubation creates the funded milestones when funding's AwardGranted reaches it
+        await("the funded milestones of the demo project", () -> {
+            first[0] = null;
+            for (JsonNode milestone : expert.getJson(milestones)) {
+                if (awardId.equals(milestone.path("awardId").asText()) && (first[0] == null
+                        || milestone.path("dueDate").asText().compareTo(first[0].path("dueDate").asText()) < 0)) {
+                    first[0] = milestone;
+                }
+            }
+            return first[0] != null;
+        });
+        JsonNode milestone = first[0];
+        if ("ACHIEVED".equals(milestone.path("status").asText())) {
+            return;
+        }
+        String path = milestones + "/" + milestone.path("id").asText();
+        if (milestone.path("evidence").isMissingNode() || milestone.path("evidence").isNull()) {
+            student.post(path + "/evidence", Map.of("evidence", "Prototype fixture printed from a photo and two "
+                    + "measurements; tested on Nova's CNC line (photos and test report attached)",
+                    "version", milestone.path("version").asLong()), null, Set.of(200));
+        }
+        // 409: a run in parallel verified it first
+        expert.post(path + "/verification", Map.of(), null, DONE_OR_DONE_ALREADY);
+    }
+
     private String project(String key, String title, String sector, String pitch, String needs) {
         return school.post(API + "/projects", Map.of("title", title, "schoolId", GovernanceDemoData.RIVERSIDE,
-                "sector", sector, "pitch", pitch, "needs", needs, "teamLeadSubject", studentSubject,
+                "sector", sector, "pitch", pitch, "needs", needs, "teamLeadSubject", student.subject(),
                 "members", List.of()), key, Set.of(201)).path("id").asText();
     }
 
