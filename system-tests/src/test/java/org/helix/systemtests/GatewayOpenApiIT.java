@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,10 @@ class GatewayOpenApiIT {
 
     @Test
     void everyGetOperationOfTheMergedDocumentAnswersWhatItSays() {
-        new DemoData(RunningSuite.direct(App.GOVERNANCE), HelixTestServers.endpoints().realmUrl()).seed(message -> { });
+        // every service's demo (idempotent): the records whose GET operations are checked below
+        Map<App, String> services = new EnumMap<>(App.class);
+        App.services().forEach(service -> services.put(service, RunningSuite.direct(service)));
+        new DemoData(services, HelixTestServers.endpoints().realmUrl()).seed(message -> { });
         String gov = "/api/governance";
         String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -96,6 +100,9 @@ class GatewayOpenApiIT {
         api.get(as("admin"), gov + "/agreements");
         api.get(as("admin"), gov + "/agreements/{id}", agreement);
         api.get(as("admin"), gov + "/audit");
+        api.get(as("teacher"), gov + "/dashboard");
+        api.get(as("teacher"), gov + "/dashboard/metrics");
+        api.get(as("admin"), gov + "/dashboard/rebuild");
         for (App service : App.services()) {
             if (service == App.GOVERNANCE) {
                 continue;
@@ -106,6 +113,9 @@ class GatewayOpenApiIT {
             api.get(as("teacher"), organisation, RIVERSIDE_COLLEGE);
         }
         checkTalentExchange(api, tag);
+        checkCurriculum(api);
+        checkIncubation(api);
+        checkFunding(api);
         api.assertEveryGetOperationChecked("/api/");
     }
 
@@ -136,5 +146,132 @@ class GatewayOpenApiIT {
         api.get(as("student").queryParam("school", RIVERSIDE_COLLEGE).queryParam("term", year + "-SPRING"),
                 talent + "/evaluation-rankings");
         api.get(as("admin"), talent + "/audit");
+    }
+
+    /** The first id a list answers the user (the demo data fills every list checked here). */
+    private static String firstId(String user, String path) {
+        String id = as(user).get(path).then().statusCode(200).extract().path("items[0].id");
+        if (id == null) {
+            throw new AssertionError(path + " as " + user + " lists nothing; the demo data should fill it");
+        }
+        return id;
+    }
+
+    /** Curriculum's GET operations, on the demo's programme, CNC course, sections and internship. */
+    private static void checkCurriculum(OpenApiConformance api) {
+        String c = "/api/curriculum";
+        String skill = firstId("student", c + "/skills");
+        String programme = firstId("student", c + "/programmes?school=" + RIVERSIDE_COLLEGE);
+        String course = firstId("student", c + "/courses?programme=" + programme);
+        String teacher = firstId("student", c + "/teachers?school=" + RIVERSIDE_COLLEGE);
+        String offering = firstId("student", c + "/offerings?course=" + course);
+        String section = firstId("student", c + "/sections?offering=" + offering);
+        String enrolment = firstId("school-admin", c + "/enrolments");
+        String revision = firstId("school-admin", c + "/revisions");
+        String signal = firstId("association-rep", c + "/demand-signals");
+        String base = firstId("student", c + "/training-bases");
+        String internship = firstId("school-admin", c + "/internships");
+        String plan = as("student").get(c + "/career-plans").then().extract().path("items[0].id");
+        if (plan == null) {
+            plan = create("student", c + "/career-plans", Map.of("goals", "CNC programmer",
+                    "targetOccupations", List.of("CNC programmer")));
+        }
+        api.get(as("student"), c + "/skills");
+        api.get(as("student"), c + "/skills/{id}", skill);
+        api.get(as("student"), c + "/programmes");
+        api.get(as("student"), c + "/programmes/{id}", programme);
+        api.get(as("student"), c + "/courses");
+        api.get(as("student"), c + "/courses/{id}", course);
+        api.get(as("student"), c + "/courses/{id}/versions", course);
+        api.get(as("student"), c + "/courses/{id}/versions/{number}", course, 1);
+        api.get(as("student").queryParam("school", RIVERSIDE_COLLEGE), c + "/teachers");
+        api.get(as("student"), c + "/teachers/{id}", teacher);
+        api.get(as("student"), c + "/offerings");
+        api.get(as("student"), c + "/offerings/{id}", offering);
+        api.get(as("student"), c + "/sections");
+        api.get(as("student"), c + "/sections/{id}", section);
+        api.get(as("school-admin"), c + "/enrolments");
+        api.get(as("school-admin"), c + "/enrolments/{id}", enrolment);
+        api.get(as("school-admin"), c + "/revisions");
+        api.get(as("school-admin"), c + "/revisions/{id}", revision);
+        api.get(as("school-admin"), c + "/revisions/{id}/comments", revision);
+        api.get(as("association-rep"), c + "/demand-signals");
+        api.get(as("association-rep"), c + "/demand-signals/{id}", signal);
+        api.get(as("student"), c + "/schools/{schoolId}/skill-gaps", RIVERSIDE_COLLEGE);
+        api.get(as("student"), c + "/training-bases");
+        api.get(as("student"), c + "/training-bases/{id}", base);
+        api.get(as("school-admin"), c + "/internships");
+        api.get(as("school-admin"), c + "/internships/{id}", internship);
+        api.get(as("student"), c + "/career-plans");
+        api.get(as("student"), c + "/career-plans/{id}", plan);
+        api.get(as("teacher"), c + "/guidance-sessions");
+        api.get(as("school-admin"), c + "/outcomes");
+        api.get(as("student"), c + "/employment-rates");
+        api.get(as("admin"), c + "/audit");
+    }
+
+    /** Incubation's GET operations, on the demo's incubating project (mentor, desk, funded milestones). */
+    private static void checkIncubation(OpenApiConformance api) {
+        String i = "/api/incubation";
+        String project = null;
+        for (Object item : as("secretariat").get(i + "/projects?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items")) {
+            Map<?, ?> candidate = (Map<?, ?>) item;
+            if ("INCUBATING".equals(candidate.get("status"))) {
+                project = (String) candidate.get("id");
+            }
+        }
+        if (project == null) {
+            throw new AssertionError("the demo has no INCUBATING project");
+        }
+        String milestone = firstId("secretariat", i + "/projects/" + project + "/milestones");
+        String request = firstId("admin", i + "/service-requests");
+        String space = firstId("student", i + "/park/spaces");
+        String event = firstId("student", i + "/training-events");
+        api.get(as("secretariat"), i + "/projects");
+        api.get(as("secretariat"), i + "/projects/{id}", project);
+        api.get(as("secretariat"), i + "/projects/{id}/reviews", project);
+        api.get(as("secretariat"), i + "/projects/{projectId}/mentors", project);
+        api.get(as("secretariat"), i + "/projects/{projectId}/milestones", project);
+        api.get(as("secretariat"), i + "/projects/{projectId}/milestones/{id}", project, milestone);
+        api.get(as("secretariat"), i + "/milestones/overdue");
+        api.get(as("secretariat"), i + "/projects/{projectId}/funding", project);
+        api.get(as("secretariat"), i + "/projects/{projectId}/allocations", project);
+        api.get(as("secretariat"), i + "/projects/{projectId}/metrics", project);
+        api.get(as("admin"), i + "/service-requests");
+        api.get(as("admin"), i + "/service-requests/overdue");
+        api.get(as("admin"), i + "/service-requests/{id}", request);
+        api.get(as("student"), i + "/park/spaces");
+        api.get(as("student"), i + "/park/spaces/{id}", space);
+        api.get(as("student"), i + "/training-events");
+        api.get(as("student"), i + "/training-events/{id}", event);
+        api.get(as("admin"), i + "/audit");
+    }
+
+    /** Funding's GET operations, on the demo's calls, the incubating project's award and the demo agreement's ledger. */
+    private static void checkFunding(OpenApiConformance api) {
+        String f = "/api/funding";
+        String call = firstId("student", f + "/calls");
+        String application = firstId("admin", f + "/applications");
+        String award = firstId("admin", f + "/awards");
+        String ledger = firstId("admin", f + "/ledgers");
+        String agreement = as("admin").get(f + "/ledgers/" + ledger).then().statusCode(200).extract()
+                .path("agreementId");
+        api.get(as("student"), f + "/funders");
+        api.get(as("student"), f + "/calls");
+        api.get(as("student"), f + "/calls/{id}", call);
+        api.get(as("admin"), f + "/applications");
+        api.get(as("admin"), f + "/applications/{id}", application);
+        api.get(as("admin"), f + "/applications/{id}/reviews", application);
+        api.get(as("admin"), f + "/awards");
+        api.get(as("admin"), f + "/awards/{id}", award);
+        api.get(as("admin"), f + "/awards/{id}/failed-release-checks", award);
+        api.get(as("admin"), f + "/ledgers");
+        api.get(as("admin"), f + "/ledgers/{id}", ledger);
+        api.get(as("admin"), f + "/ledgers/{id}/entries", ledger);
+        api.get(as("admin"), f + "/reports/agreements/{agreementId}", agreement);
+        api.get(as("student"), f + "/reports/calls/{id}", call);
+        api.get(as("student"), f + "/reports/funders/{organisationId}", "00000000-0000-4000-8000-000000000005");
+        api.get(as("admin"), f + "/audit");
     }
 }
