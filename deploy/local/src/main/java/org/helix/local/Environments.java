@@ -37,8 +37,31 @@ public final class Environments {
         return HelixHome.root().resolve("test/shared");
     }
 
+    /**
+     * The shared test servers, on the fixed test ports moved by {@code HELIX_TEST_PORT_OFFSET} (default 0), so that
+     * two checkouts on one machine (each with its own {@code HELIX_HOME}) can each keep a set running.
+     */
     public static ServerSet.Layout testServers() {
-        return new ServerSet.Layout(TEST_POSTGRES_PORT, TEST_KAFKA_PORT, TEST_KAFKA_CONTROLLER_PORT,
-                TEST_KEYCLOAK_PORT, TEST_KEYCLOAK_MANAGEMENT_PORT, testSharedState(), true);
+        int offset = testPortOffset();
+        return new ServerSet.Layout(TEST_POSTGRES_PORT + offset, TEST_KAFKA_PORT + offset,
+                TEST_KAFKA_CONTROLLER_PORT + offset, TEST_KEYCLOAK_PORT + offset,
+                TEST_KEYCLOAK_MANAGEMENT_PORT + offset, testSharedState(), true);
+    }
+
+    private static int testPortOffset() {
+        String configured = System.getenv("HELIX_TEST_PORT_OFFSET");
+        if (configured == null || configured.isBlank()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(configured.trim());
+            if (offset < 0 || offset > 1000) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("HELIX_TEST_PORT_OFFSET must be a number from 0 to 1000, was: "
+                    + configured);
+        }
     }
 }
