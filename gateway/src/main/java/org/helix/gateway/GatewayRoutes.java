@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.helix.gateway.chain.CorrelationChainHandler;
 import org.helix.gateway.openapi.OpenApiDocument;
 import org.helix.gateway.problem.ApiFailureHandler;
 import org.helix.gateway.proxy.BodySizeGuard;
@@ -40,7 +41,9 @@ import io.vertx.ext.web.Router;
  * {@code /api/*}, first route (ordered before the HTTP server's own body-size check), in this order:
  * {@link RequestIdHandler} → {@link AccessLogHandler} (route name, metrics tag, access log) → {@link CorsHandler}
  * (preflights answered here) → {@link EdgeTokenCheck} (401) → {@link RateLimitHandler} (429) →
- * {@link BodySizeGuard} (413); second route: {@link ProxyHandler} (circuit breaker, then the exchange).
+ * {@link BodySizeGuard} (413); then {@link CorrelationChainHandler} for {@code GET /api/admin/correlations/{id}}
+ * (every service's part of one chain of work) and, for everything else, {@link ProxyHandler} (circuit breaker, then
+ * the exchange).
  * Also {@value OpenApiDocument#PATH} (merged OpenAPI, with CORS) and {@code /swagger-ui} (a redirect to
  * Swagger UI at {@code /q/swagger-ui}).
  */
@@ -109,6 +112,9 @@ public class GatewayRoutes {
             edge.handler(new RateLimitHandler(limiter, metrics));
         }
         edge.handler(new BodySizeGuard(maxBodyBytes)).failureHandler(failureHandler);
+        router.get(CorrelationChainHandler.PATH)
+                .handler(new CorrelationChainHandler(registry, client.get()))
+                .failureHandler(failureHandler);
         router.route(API_ROUTE)
                 .handler(new ProxyHandler(registry, client, metrics))
                 .failureHandler(failureHandler);

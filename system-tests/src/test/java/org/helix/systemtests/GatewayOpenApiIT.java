@@ -99,7 +99,8 @@ class GatewayOpenApiIT {
         api.get(as("admin"), gov + "/problems/{id}", problem);
         api.get(as("admin"), gov + "/agreements");
         api.get(as("admin"), gov + "/agreements/{id}", agreement);
-        api.get(as("admin"), gov + "/audit");
+        String govChain = api.get(as("admin"), gov + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), gov + "/admin/correlations/{correlationId}", govChain == null ? "none" : govChain);
         api.get(as("teacher"), gov + "/dashboard");
         api.get(as("teacher"), gov + "/dashboard/metrics");
         api.get(as("admin"), gov + "/dashboard/rebuild");
@@ -145,7 +146,8 @@ class GatewayOpenApiIT {
                 talent + "/practice-plans");
         api.get(as("student").queryParam("school", RIVERSIDE_COLLEGE).queryParam("term", year + "-SPRING"),
                 talent + "/evaluation-rankings");
-        api.get(as("admin"), talent + "/audit");
+        String talentChain = api.get(as("admin"), talent + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), talent + "/admin/correlations/{correlationId}", talentChain == null ? "none" : talentChain);
     }
 
     /** The first id a list answers the user (the demo data fills every list checked here). */
@@ -207,7 +209,8 @@ class GatewayOpenApiIT {
         api.get(as("teacher"), c + "/guidance-sessions");
         api.get(as("school-admin"), c + "/outcomes");
         api.get(as("student"), c + "/employment-rates");
-        api.get(as("admin"), c + "/audit");
+        String cChain = api.get(as("admin"), c + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), c + "/admin/correlations/{correlationId}", cChain == null ? "none" : cChain);
     }
 
     /** Incubation's GET operations, on the demo's incubating project (mentor, desk, funded milestones). */
@@ -250,7 +253,8 @@ class GatewayOpenApiIT {
         api.get(as("student"), i + "/park/spaces/{id}", space);
         api.get(as("student"), i + "/training-events");
         api.get(as("student"), i + "/training-events/{id}", event);
-        api.get(as("admin"), i + "/audit");
+        String iChain = api.get(as("admin"), i + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), i + "/admin/correlations/{correlationId}", iChain == null ? "none" : iChain);
     }
 
     /** Funding's GET operations, on the demo's calls, the incubating project's award and the demo agreement's ledger. */
@@ -277,6 +281,7 @@ class GatewayOpenApiIT {
         api.get(as("admin"), f + "/reports/agreements/{agreementId}", agreement);
         api.get(as("student"), f + "/reports/calls/{id}", call);
         api.get(as("student"), f + "/reports/funders/{organisationId}", "00000000-0000-4000-8000-000000000005");
-        api.get(as("admin"), f + "/audit");
+        String fChain = api.get(as("admin"), f + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), f + "/admin/correlations/{correlationId}", fChain == null ? "none" : fChain);
     }
 }

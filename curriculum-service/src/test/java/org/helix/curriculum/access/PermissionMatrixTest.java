@@ -179,7 +179,9 @@ class PermissionMatrixTest {
                         List.of(o, o, n, o, n, n, n, o, o)),
                 new Row("GET /employment-rates", "GET", () -> "/employment-rates", none, null,
                         List.of(o, o, o, o, o, o, o, o, o)),
-                new Row("GET /audit", "GET", () -> "/audit", none, null, List.of(o, o, f, f, f, f, f, f, f)));
+                new Row("GET /audit", "GET", () -> "/audit", none, null, List.of(o, o, f, f, f, f, f, f, f)),
+                new Row("GET /admin/correlations/{id}", "GET", () -> "/admin/correlations/some-request", none, null,
+                        List.of(o, f, f, f, f, f, f, f, f)));
     }
 
     private Map<String, Object> modification() {

@@ -124,7 +124,9 @@ class OpenApiConformanceTest {
         api.get(user("teacher"), API + "/guidance-sessions");
         api.get(user("school-admin"), API + "/outcomes");
         api.get(user("student"), API + "/employment-rates");
-        api.get(admin.queryParam("size", 100), API + "/audit");
+        String chain = api.get(admin.queryParam("size", 100), API + "/audit").jsonPath()
+                .getString("items[0].correlationId");
+        api.get(as("admin"), API + "/admin/correlations/{correlationId}", chain == null ? "none" : chain);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> as("student")
                 .get(API + "/sections/" + section).then().extract().path("rating") != null);
         api.get(user("student"), API + "/sections/{id}", section);

@@ -126,7 +126,9 @@ class OpenApiConformanceTest {
         api.get(user("admin"), API + "/reports/agreements/{agreementId}", open);
         api.get(user("student"), API + "/reports/calls/{id}", call);
         api.get(user("student"), API + "/reports/funders/{organisationId}", DEVELOPMENT_BANK);
-        api.get(user("admin").queryParam("size", 100), API + "/audit");
+        String chain = api.get(user("admin").queryParam("size", 100), API + "/audit").jsonPath()
+                .getString("items[0].correlationId");
+        api.get(user("admin"), API + "/admin/correlations/{correlationId}", chain == null ? "none" : chain);
         api.assertEveryGetOperationChecked(API);
     }
 

@@ -6,6 +6,7 @@ import org.helix.platform.edge.ProblemTypes;
 /** The RFC 9457 problem types the gateway itself answers with; the {@code type} URNs are stable. */
 public enum ProblemType {
 
+    INVALID_PARAMETER(400, ProblemTypes.VALIDATION_FAILED, "Invalid parameter"),
     UNAUTHORIZED(401, ProblemTypes.UNAUTHENTICATED, "Authentication required"),
     CORS_REJECTED(403, "cors-rejected", "Cross-origin request refused"),
     UNKNOWN_SERVICE(404, "unknown-service", "Unknown service"),

@@ -202,6 +202,8 @@ final class PermissionTable {
                         ACCEPTED, f, f, f, f, f),
                 row("GET /dashboard/rebuild", "GET", w -> "/dashboard/rebuild", o, o, f, f, f, f),
                 write("POST /admin/dead-letters/replay", "POST", w -> "/admin/dead-letters/replay",
-                        (w, who) -> null, o, f, f, f, f, f));
+                        (w, who) -> null, o, f, f, f, f, f),
+                row("GET /admin/correlations/{id}", "GET", w -> "/admin/correlations/some-request",
+                        o, f, f, f, f, f));
     }
 }

@@ -101,7 +101,8 @@ class OpenApiConformanceTest {
         api.get(as("admin"), API + "/problems/{id}", problem);
         api.get(as("admin"), API + "/agreements");
         api.get(as("school-admin"), API + "/agreements/{id}", agreement);
-        api.get(as("admin"), API + "/audit");
+        String chain = api.get(as("admin"), API + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(as("admin"), API + "/admin/correlations/{correlationId}", chain == null ? "none" : chain);
         api.get(as("teacher"), API + "/dashboard");
         api.get(as("teacher").queryParam("committee", committee.id).queryParam("organisationType", "SCHOOL"),
                 API + "/dashboard");

@@ -141,7 +141,9 @@ class PermissionMatrixTest {
                         () -> "/sections/" + UUID.randomUUID() + "/evaluations", p -> Map.of("clarity", 4,
                                 "preparation", 4, "engagement", 4, "fairness", 4, "practicalRelevance", 4), null,
                         List.of(f, f, f, f, f, f, f, f, f)),
-                new Row("GET /audit", "GET", () -> "/audit", p -> null, null, List.of(o, o, f, f, f, f, f, f, f)));
+                new Row("GET /audit", "GET", () -> "/audit", p -> null, null, List.of(o, o, f, f, f, f, f, f, f)),
+                new Row("GET /admin/correlations/{id}", "GET", () -> "/admin/correlations/some-request", p -> null,
+                        null, List.of(o, f, f, f, f, f, f, f, f)));
     }
 
     private UUID freshAppointment() {

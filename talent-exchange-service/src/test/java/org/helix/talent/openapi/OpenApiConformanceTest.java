@@ -83,7 +83,10 @@ class OpenApiConformanceTest {
         api.get(RestAssured.given().auth().oauth2(Tokens.user("school-admin")), API + "/appointments/{id}", active);
         api.get(RestAssured.given().auth().oauth2(Tokens.user("secretariat")).queryParam("size", 100),
                 API + "/appointments");
-        api.get(RestAssured.given().auth().oauth2(Tokens.user("admin")).queryParam("size", 100), API + "/audit");
+        String chain = api.get(RestAssured.given().auth().oauth2(Tokens.user("admin")).queryParam("size", 100),
+                API + "/audit").jsonPath().getString("items[0].correlationId");
+        api.get(RestAssured.given().auth().oauth2(Tokens.user("admin")), API + "/admin/correlations/{correlationId}",
+                chain == null ? "none" : chain);
 
         // a completed practice with an assessment (with and without comment), a file, a plan, a target of each kind
         UUID done = propose("school-admin", practice(teacher, NOVA_MANUFACTURING, RIVERSIDE_COLLEGE,

@@ -10,6 +10,11 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the id of the request that started the chain of work this event belongs to. */
+    public static final String CORRELATION_ID = "ce_correlationid";
+    /** W3C trace context (CloudEvents distributed tracing extension), as the HTTP headers of the same names. */
+    public static final String TRACEPARENT = "traceparent";
+    public static final String TRACESTATE = "tracestate";
 
     private CloudEventHeaders() {
     }

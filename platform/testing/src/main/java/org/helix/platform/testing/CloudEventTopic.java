@@ -39,7 +39,13 @@ public final class CloudEventTopic {
 
     /** The same, for an event that happened at {@code time} ({@code ce_time}), e.g. to send events out of order. */
     public void send(String eventId, String type, String subject, String key, byte[] data, Instant time) {
-        kafka.send(topic, key, data, Map.of(
+        send(eventId, type, subject, key, data, time, Map.of());
+    }
+
+    /** The same with more headers: extension attributes ({@code ce_correlationid}) or a W3C {@code traceparent}. */
+    public void send(String eventId, String type, String subject, String key, byte[] data, Instant time,
+            Map<String, String> moreHeaders) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
                 "ce_source", source,
@@ -47,6 +53,8 @@ public final class CloudEventTopic {
                 "ce_subject", subject,
                 "ce_time", time.toString(),
                 "content-type", "application/json"));
+        headers.putAll(moreHeaders);
+        kafka.send(topic, key, data, headers);
     }
 
     /** Sends {@code data} as a new event of {@code type} (e.g. a {@link ContractFixture}'s bytes); returns its id. */

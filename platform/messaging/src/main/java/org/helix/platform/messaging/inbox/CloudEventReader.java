@@ -12,6 +12,9 @@ import org.helix.platform.messaging.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Reads a binary-mode CloudEvent from a Kafka record, refusing anything that is not one. */
 @ApplicationScoped
@@ -43,10 +46,22 @@ public class CloudEventReader {
                 throw new PoisonEventException("event " + id + " data is not a JSON object");
             }
             return new IncomingEvent(id, type, source, subject, time,
-                    record.key() == null ? null : record.key().toString(), data, record.topic());
+                    record.key() == null ? null : record.key().toString(), data, record.topic(),
+                    header(record, CloudEventHeaders.CORRELATION_ID), traceContext(record));
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("event " + id + " data is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static Map<String, String> traceContext(ConsumerRecord<?, ?> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : List.of(CloudEventHeaders.TRACEPARENT, CloudEventHeaders.TRACESTATE)) {
+            String value = header(record, name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
     }
 
     private static String required(ConsumerRecord<?, ?> record, String name) {

@@ -1,6 +1,10 @@
 package org.helix.platform.messaging.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.helix.platform.messaging.consumer.ConsumerReadiness;
 import org.helix.platform.messaging.consumer.ConsumerStalls;
 import org.helix.platform.messaging.consumer.EventHandler;
+import org.helix.platform.web.observability.Correlation;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -17,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -140,7 +146,7 @@ public class Inbox {
                         LOG.debugf("Event %s (%s) was already applied; skipped", event.id(), event.type());
                         outcomes.add(Outcome.ALREADY_APPLIED);
                     } else {
-                        delivery.handler().handle(event);
+                        applyInItsChain(delivery);
                         outcomes.add(Outcome.APPLIED);
                     }
                 }
@@ -159,16 +165,44 @@ public class Inbox {
         }
     }
 
+    /**
+     * The handler works under the event's correlation id and trace context, so the audit rows and events it causes
+     * belong to the same chain as the request that started it.
+     */
+    private static void applyInItsChain(Delivery delivery) {
+        IncomingEvent event = delivery.event();
+        Context trace = W3CTraceContextPropagator.getInstance().extract(Context.current(), event.traceContext(),
+                TRACE_HEADERS);
+        try (Scope ignored = trace.makeCurrent()) {
+            Correlation.within(event.chain(), () -> {
+                delivery.handler().handle(event);
+                return null;
+            });
+        }
+    }
+
+    private static final TextMapGetter<Map<String, String>> TRACE_HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> headers) {
+            return headers.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> headers, String name) {
+            return headers == null ? null : headers.get(name);
+        }
+    };
+
     private Instant stalledSince(String channel) {
         return stalls.of(channel).map(ConsumerStalls.Stall::since).orElse(clock.instant());
     }
 
     private boolean firstDelivery(IncomingEvent event) {
         return entityManager.createNativeQuery("""
-                        insert into helix_inbox (event_id, event_type, source, received_at)
-                        values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                        insert into helix_inbox (event_id, event_type, source, received_at, correlation_id)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
                 .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, event.source())
-                .setParameter(4, clock.instant())
+                .setParameter(4, clock.instant()).setParameter(5, event.chain())
                 .executeUpdate() == 1;
     }
 

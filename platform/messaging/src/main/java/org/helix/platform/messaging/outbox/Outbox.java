@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.helix.platform.web.observability.Correlation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,8 @@ public class Outbox {
         event.aggregateId = aggregateId.toString();
         event.payload = serialize(data);
         event.traceHeaders = currentTraceHeaders();
+        // work no request or event started (a scheduled job) starts a chain of its own with this event
+        event.correlationId = Correlation.current().orElse(event.eventId.toString());
         event.occurredAt = Instant.now(clock);
         event.persist();
         written.fire(new Written());

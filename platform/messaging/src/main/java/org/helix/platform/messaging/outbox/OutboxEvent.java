@@ -39,6 +39,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "trace_headers")
     public String traceHeaders;
 
+    /** The chain of work the event belongs to ({@code ce_correlationid}): the first request's id. */
+    @Column(name = "correlation_id")
+    public String correlationId;
+
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 

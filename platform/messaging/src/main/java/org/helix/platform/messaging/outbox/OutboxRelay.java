@@ -272,6 +272,9 @@ public class OutboxRelay {
         header(record, CloudEventHeaders.SUBJECT, event.aggregateType + "/" + event.aggregateId);
         header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt));
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (event.correlationId != null) {
+            header(record, CloudEventHeaders.CORRELATION_ID, event.correlationId);
+        }
         if (event.traceHeaders != null) {
             for (String line : event.traceHeaders.split("\n")) {
                 int equals = line.indexOf('=');

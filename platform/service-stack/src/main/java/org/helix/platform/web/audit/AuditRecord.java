@@ -49,4 +49,8 @@ public class AuditRecord extends PanacheEntityBase {
 
     @Column(name = "request_id")
     public String requestId;
+
+    /** The first request's id, also when the change was made by an event that request caused (another service's). */
+    @Column(name = "correlation_id")
+    public String correlationId;
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.helix.platform.web.observability.Correlation;
 import org.helix.platform.web.observability.RequestIds;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
@@ -55,6 +56,7 @@ public class AuditTrail {
         record.beforeState = toJson(before);
         record.afterState = toJson(after);
         record.requestId = RequestIds.current();
+        record.correlationId = Correlation.current().orElse(null);
         record.persist();
     }
 
@@ -87,10 +89,16 @@ public class AuditTrail {
         return Page.of(query, page, this::entry);
     }
 
+    /** The changes of one chain of work, oldest first, at most {@code limit} of them. */
+    public List<AuditEntry> ofCorrelation(String correlationId, int limit) {
+        return AuditRecord.<AuditRecord>find("correlationId", Sort.ascending("id"), correlationId).page(0, limit)
+                .list().stream().map(this::entry).toList();
+    }
+
     private AuditEntry entry(AuditRecord record) {
         return new AuditEntry(record.id, record.occurredAt, record.subject, record.organisationId, record.clientId,
                 record.resourceType, record.resourceId, record.action, parse(record.beforeState),
-                parse(record.afterState), record.requestId);
+                parse(record.afterState), record.requestId, record.correlationId);
     }
 
     private JsonNode parse(String state) {

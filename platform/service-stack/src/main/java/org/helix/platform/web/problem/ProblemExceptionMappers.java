@@ -152,6 +152,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
+        Optional<Response> unavailable = databaseUnavailable(exception, uri);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
+        }
         Optional<Response> refusal = databaseRefusal(exception, uri);
         if (refusal.isPresent()) {
             return refusal.get();
@@ -159,6 +163,41 @@ public class ProblemExceptionMappers {
         LOG.errorf(exception, "Unexpected error on %s", path(uri));
         return ProblemResponses.of(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Quote the requestId when you report it.", path(uri), List.of());
+    }
+
+    /** Seconds a client is asked to wait before retrying while the database is away or busy. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * The database away (connection refused or lost, SQLState class 08; shutting down, 57P01-57P03; too many
+     * connections, 53300) or every pooled connection busy for the pool's acquisition timeout: a 503 the client may
+     * retry, not a 500. Nothing was changed: the transaction never ran or was rolled back.
+     */
+    static Optional<Response> databaseUnavailable(Throwable exception, UriInfo uri) {
+        String state = sqlState(exception);
+        boolean away = state != null && (state.startsWith("08") || state.equals("53300") || state.startsWith("57P"));
+        if (!away && !poolExhausted(exception)) {
+            return Optional.empty();
+        }
+        LOG.warnf("Database unavailable on %s (%s): answered 503", path(uri), state == null ? "pool" : state);
+        Response problem = ProblemResponses.of(503, "service-unavailable", "Service unavailable",
+                "The service cannot reach its database right now; nothing was changed. Retry in a few seconds.",
+                path(uri), List.of());
+        return Optional.of(Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build());
+    }
+
+    /** Agroal's "Sorry, acquisition timeout!": every connection stayed busy for {@code acquisition-timeout}. */
+    private static boolean poolExhausted(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -105,6 +105,21 @@ class ProblemMappingTest {
                 new RuntimeException(new SQLException("connection refused", "08001")), null).isEmpty());
     }
 
+    @Test
+    void theDatabaseAwayOrThePoolExhaustedIsA503WithRetryAfter() {
+        for (Throwable away : List.of(new RuntimeException(new SQLException("connection refused", "08001")),
+                new RuntimeException(new SQLException("too many clients", "53300")),
+                new RuntimeException("flush failed", new SQLException("Sorry, acquisition timeout!")))) {
+            Response unavailable = ProblemExceptionMappers.databaseUnavailable(away, null).orElseThrow();
+            assertEquals(503, unavailable.getStatus());
+            assertEquals("application/problem+json", unavailable.getMediaType().toString());
+            assertEquals(ProblemExceptionMappers.RETRY_AFTER_SECONDS, unavailable.getHeaderString("Retry-After"));
+        }
+        assertTrue(ProblemExceptionMappers.databaseUnavailable(
+                new RuntimeException(new SQLException("duplicate key", "23505")), null).isEmpty());
+        assertTrue(ProblemExceptionMappers.databaseUnavailable(new IllegalStateException("bug"), null).isEmpty());
+    }
+
     private static List<String> fields(Body body) throws NoSuchMethodException {
         Method create = Endpoint.class.getMethod("create", Body.class);
         Set<ConstraintViolation<Endpoint>> violations = VALIDATOR.forExecutables()
