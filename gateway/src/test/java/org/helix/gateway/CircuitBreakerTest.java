@@ -31,7 +31,7 @@ class CircuitBreakerTest {
     @AfterEach
     void restore() {
         GatewayTests.startUpstream(UpstreamStubResource.FLAKY);
-        Awaitility.await().atMost(Duration.ofSeconds(10))
+        Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> given().get(PATH).statusCode() == 200);
         GatewayTests.forgetAuthentication();
     }
@@ -53,7 +53,7 @@ class CircuitBreakerTest {
                 .body("type", equalTo("urn:helix:problem:upstream-circuit-open"))
                 .body("status", equalTo(503));
         long retryAfter = Long.parseLong(response.header("Retry-After"));
-        assertTrue(retryAfter >= 1 && retryAfter <= 2, "Retry-After " + retryAfter);
+        assertTrue(retryAfter >= 1 && retryAfter <= 6, "Retry-After " + retryAfter);
         assertTrue((System.nanoTime() - started) / 1_000_000 < 1_000, "an open breaker answers at once");
     }
 
@@ -73,7 +73,7 @@ class CircuitBreakerTest {
         assertTrue(GatewayTests.upstreamSaw(requestId) == 0, "an open breaker must not pass requests on");
 
         // then one request is the probe; it succeeds and closes the breaker
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().get(PATH).statusCode() == 200);
         for (int i = 0; i < 5; i++) {
             given().get(PATH).then().statusCode(200);
@@ -87,7 +87,7 @@ class CircuitBreakerTest {
         failUntilOpen();
         assertOpen();
         // still down when the probe is let through: the probe fails and the breaker opens for another period
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "urn:helix:problem:upstream-unavailable".equals(given().get(PATH).path("type")));
         assertOpen();
     }
