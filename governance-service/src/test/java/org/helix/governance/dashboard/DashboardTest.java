@@ -5,7 +5,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.helix.governance.TestClock;
 import org.helix.governance.dashboard.figures.Metric;
+import org.helix.governance.meeting.SittingCommittee;
 import org.helix.platform.testing.CloudEventTopic;
 import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
@@ -32,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.helix.governance.GovernanceFixtures.NOVA_MANUFACTURING;
+import static org.helix.governance.GovernanceFixtures.RIVERSIDE_COLLEGE;
 import static org.helix.governance.GovernanceFixtures.as;
 import static org.helix.governance.GovernanceFixtures.demoOrganisations;
 import static org.helix.governance.GovernanceFixtures.join;
@@ -64,6 +68,9 @@ class DashboardTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    TestClock clock;
+
     private static UUID committee;
     private static UUID school;
     private static UUID enterprise;
@@ -95,6 +102,10 @@ class DashboardTest {
                 .with("hostOrganisationId", enterprise.toString()).with("endedOn", "2026-08-02")
                 .with("previousStatus", "ACTIVE"), Instant.parse("2026-08-03T00:00:00Z"));
         send(TALENT, "AppointmentActivated", practice, Instant.parse("2026-07-06T00:00:00Z"));
+        // the school set its own yearly practice target: 200 h instead of the default 160
+        send(TALENT, "PracticeTargetSet", ContractFixture.ofEvent("talent-exchange-service", "PracticeTargetSet")
+                .with("schoolId", school.toString()).with("targetHours", 200).with("version", 1),
+                Instant.parse("2026-01-10T00:00:00Z"));
         // outside the committee: never in its figures
         send(TALENT, "AppointmentActivated",
                 appointment("PART_TIME_TEACHING", organisation("ENTERPRISE"), outsideSchool, "2026-03-02", "2026-06-28",
@@ -128,7 +139,7 @@ class DashboardTest {
             assertEquals("68.0", value(figures, Metric.TEACHING_HOURS, Map.of()));
             assertEquals("1", value(figures, Metric.PRACTICE_APPOINTMENTS, Map.of()));
             assertEquals("160.0", value(figures, Metric.PRACTICE_HOURS, Map.of()));
-            assertEquals("160.0", value(figures, Metric.PRACTICE_TARGET_HOURS, Map.of()));
+            assertEquals("200.0", value(figures, Metric.PRACTICE_TARGET_HOURS, Map.of()));
             assertEquals("1", value(figures, Metric.PROJECTS, Map.of("stage", "INCUBATING")));
             assertEquals("1", value(figures, Metric.PROJECTS, Map.of("stage", "SUBMITTED")));
             assertEquals("10.0", value(figures, Metric.MEDIAN_DAYS_IN_SCREENING, Map.of()));
@@ -238,10 +249,49 @@ class DashboardTest {
     }
 
     private static void send(CloudEventTopic topic, String type, ContractFixture event, Instant time) {
-        String key = event.json().contains("\"appointmentId\"") ? event.text("appointmentId") : event.text("projectId");
+        String key = event.json().contains("\"appointmentId\"") ? event.text("appointmentId")
+                : event.json().contains("\"projectId\"") ? event.text("projectId") : event.text("schoolId");
         String service = topic.topic().split("\\.")[1];
         topic.send(UUID.randomUUID().toString(), "helix." + service + "." + type, type + "/" + key, key,
                 event.bytes(), time);
+    }
+
+    /**
+     * Overdue actions are judged against today on the service clock: an action is created with the clock five days
+     * back and due two days later, so it is overdue once the clock is back to now; done, it no longer counts.
+     */
+    @Test
+    void anActionPastItsDueDateCountsAsOverdueAtItsCommitteesTierUntilDone() {
+        SittingCommittee sitting = SittingCommittee.with(RIVERSIDE_COLLEGE, "CHAIR", NOVA_MANUFACTURING, "MEMBER");
+        UUID resolution = sitting.resolutionInVoting("school-admin");
+        SittingCommittee.vote(resolution, "school-admin", "FOR");
+        SittingCommittee.vote(resolution, "enterprise-rep", "FOR");
+        as("secretariat").post(SittingCommittee.RESOLUTIONS + resolution + "/voting/close").then().statusCode(200)
+                .body("status", equalTo("ADOPTED"));
+        String overdue;
+        try {
+            clock.advance(Duration.ofDays(-5));
+            overdue = addAction(resolution, LocalDate.now(clock).plusDays(2));
+            addAction(resolution, LocalDate.now(clock).plusDays(30));
+        } finally {
+            clock.reset();
+        }
+        String filter = "committee=" + sitting.id;
+        assertEquals("1", value(figures("admin", filter), Metric.OVERDUE_ACTIONS, Map.of("tier", "MACRO")));
+
+        for (String step : List.of("IN_PROGRESS", "DONE")) {
+            as("secretariat").body(Map.of("status", step)).patch(SittingCommittee.ACTIONS + overdue).then()
+                    .statusCode(200);
+        }
+        assertTrue(figures("admin", filter).getList("figures.metric").stream()
+                .noneMatch(Metric.OVERDUE_ACTIONS.key()::equals), "no overdue action left");
+    }
+
+    private static String addAction(UUID resolution, LocalDate due) {
+        return as("secretariat").body(Map.of("title", unique("Follow-up"), "assigneeOrganisationId",
+                        NOVA_MANUFACTURING, "dueDate", due.toString()))
+                .post(SittingCommittee.RESOLUTIONS + resolution + "/actions").then().statusCode(201).extract()
+                .path("id");
     }
 
     private static JsonPath figures(String user, String filter) {

@@ -87,7 +87,8 @@ public class PracticePlans {
         target.persist();
         SchoolPracticeTarget saved = target;
         return changes.record(RESOURCE, schoolId, "set", before,
-                () -> new PracticePlan.Target(schoolId, saved.targetHours, false, saved.version));
+                () -> new PracticePlan.Target(schoolId, saved.targetHours, false, saved.version),
+                Changes.Event.of(RESOURCE, schoolId, PracticeTargetSet.TYPE, () -> PracticeTargetSet.of(saved)));
     }
 
     /** A teacher's plan: the person, their school's representatives, admin and secretariat; anyone else 404. */

@@ -148,5 +148,8 @@ class AssessmentAndPlanTest {
         List<Integer> targets = as("school-admin").queryParam("school", school).queryParam("year", 2026)
                 .get(API + "/practice-plans").then().statusCode(200).extract().path("items.targetHours");
         assertTrue(targets.stream().allMatch(t -> t == 120), targets.toString());
+        // the dashboard learns of it: PracticeTargetSet, keyed by the school, as its schema says
+        List<ConsumerRecord<String, String>> set = talentEvents(school.toString(), "PracticeTargetSet", 1);
+        assertTrue(set.stream().anyMatch(r -> r.value().contains("\"targetHours\":120")), set.toString());
     }
 }

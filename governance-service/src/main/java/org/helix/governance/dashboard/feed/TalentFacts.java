@@ -6,7 +6,10 @@ import org.helix.platform.messaging.inbox.EventData;
 import java.time.Instant;
 import java.util.Set;
 
-/** Talent's events: appointments each way (part-time teaching, enterprise practice) while they run. */
+/**
+ * Talent's events: appointments each way (part-time teaching, enterprise practice) while they run, and the schools'
+ * own practice targets.
+ */
 @ApplicationScoped
 public class TalentFacts extends DashboardHandler {
 
@@ -18,7 +21,7 @@ public class TalentFacts extends DashboardHandler {
     @Override
     protected Set<String> shortTypes() {
         return Set.of("AppointmentActivated", "AppointmentCompleted", "AppointmentTerminated", "ProfileRegistered",
-                "ProfileUpdated", "AssessmentRecorded", "EvaluationPublished");
+                "ProfileUpdated", "AssessmentRecorded", "EvaluationPublished", "PracticeTargetSet");
     }
 
     @Override
@@ -35,6 +38,11 @@ public class TalentFacts extends DashboardHandler {
                     .state("ended_on", data.requiredDate("endedOn")).apply(entityManager);
             case "AppointmentTerminated" -> appointment(data, asOf, "TERMINATED")
                     .state("ended_on", data.requiredDate("endedOn")).apply(entityManager);
+            case "PracticeTargetSet" -> LatestState.of("dashboard_practice_target")
+                    .key("school_id", data.requiredUuid("schoolId"))
+                    .state("target_hours", data.requiredInt("targetHours"))
+                    .asOf(asOf)
+                    .apply(entityManager);
             default -> {
                 // counted only
             }

@@ -90,9 +90,24 @@ public final class DashboardFigures {
         figures.add(Figure.of(Metric.TEACHING_HOURS, hours(teaching[2])));
         figures.add(Figure.of(Metric.PRACTICE_APPOINTMENTS, practice[0]));
         figures.add(Figure.of(Metric.PRACTICE_HOURS, hours(practice[2])));
-        figures.add(Figure.of(Metric.PRACTICE_TARGET_HOURS, hours(practice[1]
-                .multiply(BigDecimal.valueOf(practiceTargetHours)).multiply(BigDecimal.valueOf(period.days()))
-                .divide(DAYS_PER_YEAR, 4, RoundingMode.HALF_UP))));
+        figures.add(Figure.of(Metric.PRACTICE_TARGET_HOURS, hours(yearlyPracticeTargets(connection, period,
+                selection).multiply(BigDecimal.valueOf(period.days())).divide(DAYS_PER_YEAR, 4, RoundingMode.HALF_UP))));
+    }
+
+    /** The yearly targets of the teachers with a practice in the period: their school's own, else the default. */
+    private BigDecimal yearlyPracticeTargets(Connection connection, Period period, Selection selection)
+            throws SQLException {
+        BigDecimal[] total = {BigDecimal.ZERO};
+        SqlFigures.query("""
+                        select coalesce(sum(coalesce(t.target_hours, ?)), 0)
+                        from (select distinct a.profile_id, a.home_organisation_id from dashboard_appointment a""",
+                        "a.kind = 'ENTERPRISE_PRACTICE' and a.start_date is not null and a.start_date <= ? "
+                                + "and coalesce(a.ended_on, a.end_date) >= ?",
+                        ") teachers left join dashboard_practice_target t on t.school_id = teachers.home_organisation_id")
+                .with(practiceTargetHours, period.to(), period.from())
+                .narrowedTo(selection.organisations(), "a.home_organisation_id", "a.host_organisation_id")
+                .run(connection, row -> total[0] = row.number(1));
+        return total[0];
     }
 
     private static BigDecimal hours(BigDecimal value) {

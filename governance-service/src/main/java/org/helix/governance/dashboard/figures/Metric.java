@@ -27,10 +27,11 @@ public enum Metric {
             List.of(), List.of("talent.AppointmentActivated", "talent.AppointmentCompleted",
                     "talent.AppointmentTerminated")),
     PRACTICE_TARGET_HOURS("talent.practice-target-hours", "hours",
-            "What the teachers with a practice in the period should have practised in it: their number times the "
-                    + "yearly target (helix.governance.dashboard.practice-target-hours, default 160, talent's default) "
-                    + "times the period's share of a year.",
-            List.of(), List.of("talent.AppointmentActivated")),
+            "What the teachers with a practice in the period should have practised in it: for each, the yearly "
+                    + "target of their school (set in talent; without one the default, "
+                    + "helix.governance.dashboard.practice-target-hours, 160 like talent's) times the period's share "
+                    + "of a year.",
+            List.of(), List.of("talent.AppointmentActivated", "talent.PracticeTargetSet")),
     BUDGET("money.budget", "amount",
             "Budgets of the funding calls whose window overlaps the period, per funder and per kind of money, in the "
                     + "call's currency.",

@@ -31,7 +31,7 @@ public class DashboardRebuild {
 
     static final List<String> TABLES = List.of("dashboard_appointment", "dashboard_project", "dashboard_call",
             "dashboard_tranche", "dashboard_skill_gap", "dashboard_revision", "dashboard_employment",
-            "dashboard_problem", "dashboard_event_count");
+            "dashboard_problem", "dashboard_practice_target", "dashboard_event_count");
 
     @Inject
     EntityManager entityManager;
