@@ -24,9 +24,10 @@ import static org.helix.incubation.IncubationFixtures.incubating;
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
 class MalformedInputTest {
 
-    private static final String TABLES = "organisation, project, project_member, project_review, talent_profile, "
-            + "teaching_appointment, mentor_load, mentorship, award, milestone, tranche, service_request, park_space, "
-            + "park_allocation, training_event, training_registration, impact_metric, audit_record, helix_outbox";
+    private static final String TABLES = "organisation, project, project_member, project_review, "
+            + "screening_panel_member, talent_profile, teaching_appointment, mentor_load, mentorship, award, milestone, "
+            + "tranche, service_request, park_space, park_allocation, training_event, training_registration, "
+            + "impact_metric, audit_record, helix_outbox";
 
     @Inject
     DataSource dataSource;
