@@ -242,7 +242,7 @@ public final class IncubationFixtures {
         return UUID.fromString(id[0]);
     }
 
-    /** A project of the demo student in SCREENING with these demo users ({@code expert}, {@code teacher}) on its panel. */
+    /** A project of the demo student in SCREENING with these demo users ({@code expert}, {@code teacher}) seated. */
     public static UUID screeningWithPanel(String... reviewers) {
         UUID project = screening();
         for (String reviewer : reviewers) {
