@@ -51,6 +51,7 @@ public final class IncubationFixtures {
     public static final CloudEventTopic FUNDING = new CloudEventTopic(FUNDING_TOPIC, "/helix/funding");
     public static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Map<String, UUID> REVIEWERS = new HashMap<>();
     private static volatile boolean demoOrganisationsKnown;
 
     private IncubationFixtures() {
@@ -117,20 +118,35 @@ public final class IncubationFixtures {
 
     /** A project submitted by the demo student (Riverside), SUBMITTED. */
     public static UUID submitted() {
+        return submitted("Agritech");
+    }
+
+    /** A project of the demo student (Riverside) in {@code sector}, SUBMITTED. */
+    public static UUID submitted(String sector) {
         demoOrganisations();
-        return UUID.fromString(as("student").body(submission(RIVERSIDE_COLLEGE, null)).post(API + "/projects")
-                .then().statusCode(201).extract().path("id"));
+        Map<String, Object> body = submission(RIVERSIDE_COLLEGE, null);
+        body.put("sector", sector);
+        return UUID.fromString(as("student").body(body).post(API + "/projects").then().statusCode(201).extract()
+                .path("id"));
     }
 
     public static UUID screening() {
-        UUID project = submitted();
+        return screening("Agritech");
+    }
+
+    public static UUID screening(String sector) {
+        UUID project = submitted(sector);
         as("school-admin").post(API + "/projects/" + project + "/screening").then().statusCode(200);
         return project;
     }
 
     /** A project of the demo student admitted by the admin's override: INCUBATING. */
     public static UUID incubating() {
-        UUID project = screening();
+        return incubating("Agritech");
+    }
+
+    public static UUID incubating(String sector) {
+        UUID project = screening(sector);
         as("admin").body(Map.of("overrideReason", "fixture: admitted without reviews")).post(API + "/projects/"
                 + project + "/admission").then().statusCode(200);
         return project;
@@ -191,6 +207,48 @@ public final class IncubationFixtures {
             return false;
         });
         return UUID.fromString(id[0]);
+    }
+
+    /**
+     * The talent profile of a demo user who reviews on screening panels ({@code expert}: an EXPERT of Nova;
+     * {@code teacher}: a TEACHER of Riverside), registered once per test run through talent's events.
+     */
+    public static synchronized UUID reviewerProfile(String user) {
+        return REVIEWERS.computeIfAbsent(user, u -> switch (u) {
+            case "expert" -> talentProfile("EXPERT", NOVA_MANUFACTURING, subjectOf("expert"), false);
+            case "teacher" -> talentProfile("TEACHER", RIVERSIDE_COLLEGE, subjectOf("teacher"), false);
+            default -> throw new IllegalArgumentException("no reviewer profile for " + u);
+        });
+    }
+
+    /**
+     * Seats the profile on the project's screening panel once talent's event about it has arrived (422 meanwhile);
+     * returns the seat.
+     */
+    public static UUID seatOnPanel(UUID project, UUID profile) {
+        Map<String, Object> body = Map.of("profileId", profile);
+        String[] id = new String[1];
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response response = as("school-admin").body(body).post(API + "/projects/" + project + "/panel");
+            if (response.statusCode() == 201) {
+                id[0] = response.path("id");
+                return true;
+            }
+            if (response.statusCode() != 422) {
+                throw new AssertionError("seating a reviewer: " + response.statusCode() + " " + response.asString());
+            }
+            return false;
+        });
+        return UUID.fromString(id[0]);
+    }
+
+    /** A project of the demo student in SCREENING with these demo users ({@code expert}, {@code teacher}) seated. */
+    public static UUID screeningWithPanel(String... reviewers) {
+        UUID project = screening();
+        for (String reviewer : reviewers) {
+            seatOnPanel(project, reviewerProfile(reviewer));
+        }
+        return project;
     }
 
     /** Funding grants an award to the project with these tranches: sent as funding documents it (checked). */

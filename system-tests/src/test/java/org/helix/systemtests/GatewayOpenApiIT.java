@@ -253,6 +253,10 @@ class GatewayOpenApiIT {
         api.get(as("student"), i + "/park/spaces/{id}", space);
         api.get(as("student"), i + "/training-events");
         api.get(as("student"), i + "/training-events/{id}", event);
+        api.get(as("secretariat"), i + "/projects/{projectId}/panel", project);
+        api.get(as("secretariat"), i + "/training-events/{id}/registrations", event);
+        api.get(as("student"), i + "/training-registrations");
+        api.get(as("admin"), i + "/reports/impact");
         String iChain = api.get(as("admin"), i + "/audit").jsonPath().getString("items[0].correlationId");
         api.get(as("admin"), i + "/admin/correlations/{correlationId}", iChain == null ? "none" : iChain);
     }

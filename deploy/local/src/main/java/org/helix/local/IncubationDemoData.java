@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The incubation demo, at Riverside Vocational College: three projects of the demo student at different stages — one
- * SUBMITTED, one in SCREENING with a review, one INCUBATING (admitted by two reviews) mentored by the demo expert Li
+ * SUBMITTED, one in SCREENING with the demo expert and teacher on its screening panel and the expert's review, one
+ * INCUBATING (admitted by two reviews of its panel) mentored by the demo expert Li
  * Wei (whose part-time teaching at Riverside is ACTIVE in talent's demo), with a desk in the pioneer park, a completed
  * BUSINESS_REGISTRATION request to the Provincial Department of Education and a planned milestone — and a training
  * event with the expert as speaker. Written through the real API (the school's partner client, the incubation
@@ -66,23 +67,24 @@ final class IncubationDemoData {
         project("demo-incubation-project-1", "Campus Repair Café", "Circular economy",
                 "Students repair small appliances for the neighbourhood for a fee and teach repair skills",
                 "A room two evenings a week, tools");
+        String expertProfile = profileOf(expert);
+        String teacherProfile = profileOf(teacher);
         String screening = project("demo-incubation-project-2", "Smart Irrigation Kit", "Agritech",
                 "Low-cost soil sensors and a phone app that tell smallholders when to water",
                 "An embedded-systems mentor, field-test partners");
         school.post(API + "/projects/" + screening + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
+        seat(screening, expertProfile, "demo-incubation-panel-2-expert");
+        seat(screening, teacherProfile, "demo-incubation-panel-2-teacher");
         review(expert, screening, 4, 3, 4, 4, "Clear need; the sensor cost target is ambitious");
 
         String incubating = incubatingProject();
         school.post(API + "/projects/" + incubating + "/screening", Map.of(), null, DONE_OR_DONE_ALREADY);
+        seat(incubating, expertProfile, "demo-incubation-panel-3-expert");
+        seat(incubating, teacherProfile, "demo-incubation-panel-3-teacher");
         review(expert, incubating, 5, 4, 4, 4, "Real pain point in every small shop");
         review(teacher, incubating, 4, 4, 3, 5, "Strong team; pricing needs work");
         secretariat.post(API + "/projects/" + incubating + "/admission", Map.of(), null, DONE_OR_DONE_ALREADY);
 
-        JsonNode expertProfiles = talent.getJson("/api/talent-exchange/profiles?person=" + expert.subject());
-        if (expertProfiles.path("total").asLong() == 0) {
-            throw new IllegalStateException("talent's demo expert has no profile");
-        }
-        String expertProfile = expertProfiles.path("items").get(0).path("id").asText();
         // incubation learns of the expert's ACTIVE part-time teaching from talent's events
         await("the demo expert assignable as mentor", () -> school.post(API + "/projects/" + incubating + "/mentors",
                 Map.of("profileId", expertProfile), "demo-incubation-mentor", Set.of(201, 422)).has("id"));
@@ -158,6 +160,24 @@ final class IncubationDemoData {
         return school.post(API + "/projects", Map.of("title", title, "schoolId", GovernanceDemoData.RIVERSIDE,
                 "sector", sector, "pitch", pitch, "needs", needs, "teamLeadSubject", student.subject(),
                 "members", List.of()), key, Set.of(201)).path("id").asText();
+    }
+
+    /** The talent profile of a demo user (talent's demo registers the expert's and the teacher's). */
+    private String profileOf(ApiClient person) {
+        JsonNode profiles = talent.getJson("/api/talent-exchange/profiles?person=" + person.subject());
+        if (profiles.path("total").asLong() == 0) {
+            throw new IllegalStateException("talent's demo has no profile of " + person.subject());
+        }
+        return profiles.path("items").get(0).path("id").asText();
+    }
+
+    /**
+     * Seats the profile on the project's screening panel once incubation knows it from talent's events (422 until
+     * then); a 409 means seated already or screening over, on an earlier run.
+     */
+    private void seat(String project, String profile, String key) {
+        await("a reviewer of the demo known to incubation", () -> school.post(API + "/projects/" + project
+                + "/panel", Map.of("profileId", profile), key, Set.of(201, 409, 422)).path("status").asInt(0) != 422);
     }
 
     private void review(ApiClient reviewer, String project, int innovation, int feasibility, int market, int team,

@@ -3,6 +3,7 @@ package org.helix.incubation.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.helix.incubation.mentor.Mentorship;
+import org.helix.incubation.panel.PanelMember;
 import org.helix.incubation.project.Project;
 import org.helix.incubation.project.ProjectStatus;
 import org.helix.platform.web.problem.ApiProblem;
@@ -20,8 +21,8 @@ import java.util.UUID;
 
 /**
  * Who sees a project (DESIGN.md "Who sees what"): the team, the school's representatives, its assigned mentors, admin
- * and secretariat; funders once it was admitted; and, while it is SCREENING, the screening panel (experts and
- * teachers, who review it). To anyone else it does not exist (404, never in a list).
+ * and secretariat; funders once it was admitted; and, while it is SCREENING, its screening panel (the experts and
+ * teachers seated on it, who review it). To anyone else it does not exist (404, never in a list).
  */
 @ApplicationScoped
 public class ProjectAccess {
@@ -63,11 +64,15 @@ public class ProjectAccess {
                 project.id, subject(), Mentorship.Status.ACTIVE) > 0;
     }
 
+    public boolean isOnPanelOf(Project project) {
+        return PanelMember.seats(project.id, subject());
+    }
+
     /** Whether the caller may see the project at all. */
     public boolean maySee(Project project) {
         return represents(project.schoolId) || isOnTeam(project)
                 || (caller.hasRole(Roles.FUNDER) && ProjectStatus.ADMITTED.contains(project.status))
-                || (project.status == ProjectStatus.SCREENING && caller.hasAnyRole(Roles.EXPERT, Roles.TEACHER))
+                || (project.status == ProjectStatus.SCREENING && isOnPanelOf(project))
                 || isMentorOf(project);
     }
 
@@ -98,16 +103,15 @@ public class ProjectAccess {
         if (subject() != null) {
             conditions.add(alias + "teamLeadSubject = :viewer or :viewer member of " + alias + "members or " + alias
                     + "id in (select m.projectId from Mentorship m where m.mentorSubject = :viewer and m.status = :activeMentorship)");
+            conditions.add("(" + alias + "status = :screeningStatus and " + alias + "id in (select s.projectId from "
+                    + "PanelMember s where s.reviewerSubject = :viewer))");
             parameters.put("viewer", subject());
             parameters.put("activeMentorship", Mentorship.Status.ACTIVE);
+            parameters.put("screeningStatus", ProjectStatus.SCREENING);
         }
         if (caller.hasRole(Roles.FUNDER)) {
             conditions.add(alias + "status in :admittedStatuses");
             parameters.put("admittedStatuses", ProjectStatus.ADMITTED);
-        }
-        if (caller.hasAnyRole(Roles.EXPERT, Roles.TEACHER)) {
-            conditions.add(alias + "status = :screeningStatus");
-            parameters.put("screeningStatus", ProjectStatus.SCREENING);
         }
         return conditions.isEmpty() ? Scope.nothing() : new Scope(String.join(" or ", conditions), parameters);
     }

@@ -23,6 +23,10 @@ public interface IncubationRules {
         /** ...and it has at least this many reviews. */
         @WithDefault("2")
         int minReviews();
+
+        /** The most reviewers on a project's screening panel (the school's side assigns them). */
+        @WithDefault("5")
+        int maxPanelSize();
     }
 
     interface Mentors {

@@ -36,4 +36,22 @@ public final class ImpactViews {
             @NotNull @Min(0) @Max(100000000) Integer customers,
             Long version) {
     }
+
+    /**
+     * The impact report: the range, the filters, the totals per currency over the whole range and filters, and one
+     * page of rows (month × school × sector × currency).
+     */
+    public record Report(String from, String to, UUID school, String sector, java.util.List<ReportTotal> totals,
+            org.helix.platform.web.paging.Page<ReportRow> rows) {
+    }
+
+    /** One month of one school's projects in one sector, in one currency: how many reported and what they summed to. */
+    public record ReportRow(String month, UUID schoolId, String schoolName, String sector, String currency,
+            long projectsReporting, BigDecimal revenue, long jobs, long customers) {
+    }
+
+    /** All rows of a currency: the projects that reported at least once, and the sums of their monthly figures. */
+    public record ReportTotal(String currency, long projectsReporting, BigDecimal revenue, long jobs,
+            long customers) {
+    }
 }

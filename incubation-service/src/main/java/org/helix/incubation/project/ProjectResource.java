@@ -35,7 +35,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "Student entrepreneurship projects: SUBMITTED → SCREENING → INCUBATING → "
         + "GRADUATED | DISCONTINUED, DECLINED from screening. Seen by the team, the school's representatives, "
-        + "assigned mentors, admin and secretariat; by funders once admitted; by experts and teachers while SCREENING")
+        + "assigned mentors, admin and secretariat; by funders once admitted; by its screening panel while SCREENING")
 @Authenticated
 public class ProjectResource {
 
@@ -66,7 +66,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One project; its ETag is its version (roles: the team, the school's representatives, "
-            + "assigned mentors, secretariat, admin; funders once admitted; experts and teachers while SCREENING; "
+            + "assigned mentors, secretariat, admin; funders once admitted; its screening panel while SCREENING; "
             + "anyone else 404)")
     public Response get(@PathParam("id") UUID id) {
         Project project = projects.get(id);
@@ -106,7 +106,8 @@ public class ProjectResource {
     @Path("{id}/reviews")
     @Idempotent
     @Operation(summary = "Review a SCREENING project on the rubric INNOVATION, FEASIBILITY, MARKET, TEAM (1–5 each), "
-            + "once per reviewer (twice: 409) (roles: expert, teacher; not a team member). Honours Idempotency-Key")
+            + "once per reviewer (twice: 409) (roles: the project's screening panel; anyone else who sees the project "
+            + "403). Honours Idempotency-Key")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ProjectRequests.ReviewScores scores,
             @Context UriInfo uri) {
         Review review = projects.review(id, scores);

@@ -18,6 +18,8 @@ public enum ProjectStatus {
         EDIT("edit", EnumSet.of(SUBMITTED, SCREENING), null),
         START_SCREENING("start screening", EnumSet.of(SUBMITTED), SCREENING),
         REVIEW("review", EnumSet.of(SCREENING), null),
+        /** The school's side seats the screening panel before or during screening. */
+        SEAT_PANEL("change the screening panel of", EnumSet.of(SUBMITTED, SCREENING), null),
         ADMIT("admit", EnumSet.of(SCREENING), INCUBATING),
         DECLINE("decline", EnumSet.of(SCREENING), DECLINED),
         GRADUATE("graduate", EnumSet.of(INCUBATING), GRADUATED),

@@ -10,6 +10,7 @@ import org.helix.incubation.access.ProjectAccess;
 import org.helix.incubation.config.IncubationRules;
 import org.helix.incubation.organisation.Organisation;
 import org.helix.incubation.organisation.OrganisationType;
+import org.helix.incubation.panel.PanelMember;
 import org.helix.incubation.project.ProjectStatus.Transition;
 import org.helix.platform.messaging.change.Changes;
 import org.helix.platform.web.paging.Page;
@@ -125,13 +126,12 @@ public class Projects {
         return project;
     }
 
-    /** An expert or a teacher (not on the team) reviews a project under screening, once. */
+    /** A member of the project's screening panel (not on the team) reviews it while SCREENING, once. */
     @Transactional
     public Review review(UUID id, ProjectRequests.ReviewScores scores) {
         Project project = lock(id);
-        if (!caller.hasAnyRole(Roles.EXPERT, Roles.TEACHER)) {
-            throw ProjectAccess.forbidden("Experts and teachers review projects");
-        }
+        PanelMember seat = PanelMember.seatOf(id, access.subject()).orElseThrow(() -> ProjectAccess.forbidden(
+                "Only the project's screening panel reviews it"));
         if (access.isOnTeam(project)) {
             throw ProjectAccess.forbidden("A team member does not review their own project");
         }
@@ -144,7 +144,7 @@ public class Projects {
         review.id = UUID.randomUUID();
         review.projectId = id;
         review.reviewerSubject = caller.subject();
-        review.reviewerRole = caller.hasRole(Roles.EXPERT) ? Roles.EXPERT : Roles.TEACHER;
+        review.reviewerRole = seat.kind == PanelMember.Kind.EXPERT ? Roles.EXPERT : Roles.TEACHER;
         review.innovation = scores.innovation();
         review.feasibility = scores.feasibility();
         review.market = scores.market();

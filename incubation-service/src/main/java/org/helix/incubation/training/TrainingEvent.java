@@ -41,6 +41,13 @@ public class TrainingEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public int capacity;
 
+    /** Who created it: they (and their organisation's representatives) list its registrations. */
+    @Column(name = "organiser_subject")
+    public String organiserSubject;
+
+    @Column(name = "organiser_organisation_id")
+    public UUID organiserOrganisationId;
+
     /** Registrations so far; never above the capacity (check constraint and a conditional update). */
     @Column(nullable = false)
     public int registered;

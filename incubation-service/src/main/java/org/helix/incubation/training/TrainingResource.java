@@ -64,7 +64,28 @@ public class TrainingResource {
     @Path("{id}/registrations")
     @Operation(summary = "Register the caller for the event before it starts, once (409 already-registered), while "
             + "places are left (409 training-full) (roles: any signed-in user)")
-    public Response register(@PathParam("id") UUID id) {
-        return Response.status(201).entity(trainings.register(id)).build();
+    public Response register(@PathParam("id") UUID id, @Context UriInfo uri) {
+        TrainingViews.RegistrationView registration = trainings.register(id);
+        return Response.created(uri.getAbsolutePathBuilder().path(registration.id().toString()).build())
+                .entity(registration).build();
+    }
+
+    @GET
+    @Path("{id}/registrations")
+    @Operation(summary = "The event's registrations, first come first, paged; filter by status (REGISTERED, "
+            + "CANCELLED); sort by registeredAt (roles: the event's organiser — its creator and their "
+            + "organisation's representatives —, secretariat, admin; others 403)")
+    public Page<TrainingViews.RegistrationView> registrations(@PathParam("id") UUID id,
+            @QueryParam("status") TrainingRegistration.Status status, @Valid @BeanParam PageRequest page) {
+        return trainings.ofEvent(id, status, page);
+    }
+
+    @POST
+    @Path("{id}/registrations/{registrationId}/cancel")
+    @Operation(summary = "Cancel a REGISTERED registration before the event starts (409 otherwise); its place goes "
+            + "back (roles: the participant, the event's organiser, secretariat, admin; anyone else 404)")
+    public TrainingViews.RegistrationView cancel(@PathParam("id") UUID id,
+            @PathParam("registrationId") UUID registrationId) {
+        return trainings.cancel(id, registrationId);
     }
 }

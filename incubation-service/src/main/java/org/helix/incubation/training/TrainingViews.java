@@ -25,7 +25,14 @@ public final class TrainingViews {
         }
     }
 
-    public record RegistrationView(UUID id, UUID eventId, String subject, Instant registeredAt) {
+    /** A registration, with the event's title and start so a participant's own list reads on its own. */
+    public record RegistrationView(UUID id, UUID eventId, String eventTitle, Instant startsAt, String subject,
+            TrainingRegistration.Status status, Instant registeredAt, Instant cancelledAt) {
+
+        static RegistrationView of(TrainingRegistration r, TrainingEvent e) {
+            return new RegistrationView(r.id, r.eventId, e.title, e.startsAt, r.subject, r.status, r.registeredAt,
+                    r.cancelledAt);
+        }
     }
 
     public record NewEvent(@NotBlank @Size(max = 200) String title, @NotNull TrainingEvent.Kind kind,

@@ -24,9 +24,15 @@ import static org.helix.incubation.IncubationFixtures.incubating;
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
 class MalformedInputTest {
 
-    private static final String TABLES = "organisation, project, project_member, project_review, talent_profile, "
-            + "teaching_appointment, mentor_load, mentorship, award, milestone, tranche, service_request, park_space, "
-            + "park_allocation, training_event, training_registration, impact_metric, audit_record, helix_outbox";
+    /**
+     * Every table a request can write. helix_outbox is left out: the relay marks rows there as it sends them, on its
+     * own schedule (behind under load), and every write that adds an event also adds its audit_record (platform
+     * {@code Changes}), which is compared.
+     */
+    private static final String TABLES = "organisation, project, project_member, project_review, "
+            + "screening_panel_member, talent_profile, teaching_appointment, mentor_load, mentorship, award, "
+            + "milestone, tranche, service_request, park_space, park_allocation, training_event, "
+            + "training_registration, impact_metric, audit_record";
 
     @Inject
     DataSource dataSource;

@@ -28,7 +28,7 @@ import static org.helix.incubation.IncubationFixtures.as;
 import static org.helix.incubation.IncubationFixtures.assignMentor;
 import static org.helix.incubation.IncubationFixtures.awardGranted;
 import static org.helix.incubation.IncubationFixtures.incubating;
-import static org.helix.incubation.IncubationFixtures.screening;
+import static org.helix.incubation.IncubationFixtures.screeningWithPanel;
 import static org.helix.incubation.IncubationFixtures.subjectOf;
 import static org.helix.incubation.IncubationFixtures.submission;
 import static org.helix.incubation.IncubationFixtures.talentProfile;
@@ -48,7 +48,7 @@ class OpenApiConformanceTest {
     void everyGetOperationAnswersWhatTheDocumentSays() {
         OpenApiConformance api = OpenApiConformance.load("/q/openapi?format=json");
         UUID project = incubating();
-        UUID reviewed = screening();
+        UUID reviewed = screeningWithPanel("expert", "teacher");
         as("expert").body(Map.of("innovation", 4, "feasibility", 3, "market", 4, "team", 5))
                 .post(API + "/projects/" + reviewed + "/reviews").then().statusCode(201);
         as("teacher").body(Map.of("innovation", 2, "feasibility", 3, "market", 4, "team", 3, "comment", "Thin market"))
@@ -129,6 +129,16 @@ class OpenApiConformanceTest {
         api.get(user("student").queryParam("size", 100), API + "/training-events");
         api.get(user("student"), API + "/training-events/{id}", withSpeaker);
         api.get(user("student"), API + "/training-events/{id}", plain);
+        String registration = as("student").post(API + "/training-events/" + plain + "/registrations").then()
+                .statusCode(201).extract().path("id");
+        as("teacher").post(API + "/training-events/" + plain + "/registrations").then().statusCode(201);
+        as("student").post(API + "/training-events/" + plain + "/registrations/" + registration + "/cancel").then()
+                .statusCode(200);
+        api.get(user("secretariat"), API + "/training-events/{id}/registrations", plain);
+        api.get(user("student").queryParam("size", 100), API + "/training-registrations");
+        api.get(user("student"), API + "/projects/{projectId}/panel", reviewed);
+        api.get(user("admin").queryParam("size", 100), API + "/reports/impact");
+        api.get(user("student"), API + "/reports/impact");
         String chain = api.get(user("admin").queryParam("size", 100), API + "/audit").jsonPath()
                 .getString("items[0].correlationId");
         api.get(user("admin"), API + "/admin/correlations/{correlationId}", chain == null ? "none" : chain);

@@ -23,14 +23,18 @@ import static org.helix.incubation.IncubationFixtures.RIVERSIDE_COLLEGE;
 import static org.helix.incubation.IncubationFixtures.as;
 import static org.helix.incubation.IncubationFixtures.demoOrganisations;
 import static org.helix.incubation.IncubationFixtures.incubationEvents;
+import static org.helix.incubation.IncubationFixtures.reviewerProfile;
 import static org.helix.incubation.IncubationFixtures.screening;
+import static org.helix.incubation.IncubationFixtures.screeningWithPanel;
+import static org.helix.incubation.IncubationFixtures.seatOnPanel;
 import static org.helix.incubation.IncubationFixtures.subjectOf;
 import static org.helix.incubation.IncubationFixtures.submission;
 import static org.helix.incubation.IncubationFixtures.submitted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Projects from submission through screening: rubric reviews by an expert and a teacher, admission by the rule
+ * Projects from submission through screening: rubric reviews by an expert and a teacher of its screening panel,
+ * admission by the rule
  * (at least 2 reviews, mean at least 3.0) or by an admin's override with a reason, declining; the lifecycle events
  * read back from Kafka and checked against their schemas.
  */
@@ -43,6 +47,8 @@ class ScreeningTest {
     @Test
     void aProjectReviewedAtTheThresholdIsAdmittedAndAnnounced() throws Exception {
         UUID project = submitted();
+        seatOnPanel(project, reviewerProfile("expert"));
+        seatOnPanel(project, reviewerProfile("teacher"));
         String student = subjectOf("student");
         as("student").get(API + "/projects/" + project).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("teamLeadSubject", equalTo(student))
@@ -79,7 +85,7 @@ class ScreeningTest {
 
     @Test
     void belowTheThresholdOnlyAnAdminsOverrideWithAReasonAdmits() throws Exception {
-        UUID project = screening();
+        UUID project = screeningWithPanel("expert", "teacher");
         as("expert").body(scores(3, 3, 3, 3)).post(API + "/projects/" + project + "/reviews").then().statusCode(201);
         // (12 + 11) / 8 = 2.875: just below 3.0
         as("teacher").body(scores(3, 3, 3, 2)).post(API + "/projects/" + project + "/reviews").then().statusCode(201);

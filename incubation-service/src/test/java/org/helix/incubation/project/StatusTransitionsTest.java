@@ -4,6 +4,7 @@ import org.helix.incubation.mentor.Mentorship;
 import org.helix.incubation.milestone.MilestoneStatus;
 import org.helix.incubation.park.Allocation;
 import org.helix.incubation.servicerequest.ServiceRequestStatus;
+import org.helix.incubation.training.TrainingRegistration;
 import org.helix.platform.web.lifecycle.Transition;
 import org.helix.platform.web.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
@@ -33,16 +34,17 @@ class StatusTransitionsTest {
         assertEquals(SCREENING, SCREENING.after(ProjectStatus.Transition.REVIEW));
         for (ProjectStatus status : EnumSet.of(SUBMITTED, SCREENING)) {
             assertEquals(status, status.after(ProjectStatus.Transition.EDIT));
+            assertEquals(status, status.after(ProjectStatus.Transition.SEAT_PANEL));
         }
         assertEquals(INCUBATING, INCUBATING.after(ProjectStatus.Transition.INCUBATE));
         assertEquals(SCREENING, SCREENING.after(ProjectStatus.Transition.REQUEST_SERVICE));
         assertEquals(INCUBATING, INCUBATING.after(ProjectStatus.Transition.REQUEST_SERVICE));
-        assertEquals(9 * 6 - 11, refusals(ProjectStatus.Transition.values(), ProjectStatus.values(),
+        assertEquals(10 * 6 - 13, refusals(ProjectStatus.Transition.values(), ProjectStatus.values(),
                 ProjectStatus::after));
     }
 
     @Test
-    void milestoneServiceRequestMentorshipAndAllocationStepsLeadWhereTheyShould() {
+    void milestoneServiceRequestMentorshipAllocationAndRegistrationStepsLeadWhereTheyShould() {
         assertEquals(MilestoneStatus.ACHIEVED, MilestoneStatus.PLANNED.after(MilestoneStatus.Transition.VERIFY));
         assertEquals(MilestoneStatus.PLANNED, MilestoneStatus.PLANNED.after(
                 MilestoneStatus.Transition.SUBMIT_EVIDENCE));
@@ -70,6 +72,11 @@ class StatusTransitionsTest {
                 Allocation.Status.Transition.RELEASE));
         assertEquals(1, refusals(Allocation.Status.Transition.values(), Allocation.Status.values(),
                 Allocation.Status::after));
+
+        assertEquals(TrainingRegistration.Status.CANCELLED, TrainingRegistration.Status.REGISTERED.after(
+                TrainingRegistration.Status.Transition.CANCEL));
+        assertEquals(1, refusals(TrainingRegistration.Status.Transition.values(),
+                TrainingRegistration.Status.values(), TrainingRegistration.Status::after));
     }
 
     /** Tries every step from every status; each one not allowed must be a 409 problem. Returns how many were. */

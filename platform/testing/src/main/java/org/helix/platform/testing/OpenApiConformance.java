@@ -42,6 +42,8 @@ public final class OpenApiConformance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[^}/]+}");
+    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head",
+            "patch", "trace");
     private static final Set<String> JSON_MEDIA_TYPES = Set.of("application/json", "application/problem+json");
 
     private final String name;
@@ -81,6 +83,27 @@ public final class OpenApiConformance {
             }
         }
         return templates;
+    }
+
+    /**
+     * Every operation under {@code prefix} as {@code "METHOD /path"} with the prefix cut off and the path template as
+     * the document writes it (e.g. {@code "POST /things/{id}/notes"}): for a test that demands something of each
+     * operation, such as a row in a permission table.
+     */
+    public Set<String> operations(String prefix) {
+        Set<String> operations = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            if (!path.getKey().startsWith(prefix)) {
+                continue;
+            }
+            for (String method : HTTP_METHODS) {
+                if (path.getValue().has(method)) {
+                    operations.add(method.toUpperCase(java.util.Locale.ROOT) + " "
+                            + path.getKey().substring(prefix.length()));
+                }
+            }
+        }
+        return operations;
     }
 
     /**

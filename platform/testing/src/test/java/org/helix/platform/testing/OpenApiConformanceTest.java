@@ -84,6 +84,13 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void everyOperationIsNamedByMethodAndPathUnderThePrefix() {
+        assertEquals(Set.of("GET /things", "GET /things/{id}", "POST /things/{id}/notes"), api.operations("/api/x"));
+        assertEquals(Set.of("GET ", "GET /{id}", "POST /{id}/notes"), api.operations("/api/x/things"));
+        assertEquals(Set.of(), api.operations("/api/y"));
+    }
+
+    @Test
     void templatesAreExpandedInOrder() {
         assertEquals("/api/x/things/7/notes", OpenApiConformance.expand("/api/x/things/{id}/notes", 7));
         assertThrows(IllegalArgumentException.class, () -> OpenApiConformance.expand(ONE));

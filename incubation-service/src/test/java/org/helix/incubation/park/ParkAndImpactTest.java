@@ -4,28 +4,19 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.helix.incubation.ParallelRequests;
 import org.helix.platform.testing.HelixTestResource;
-import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.helix.incubation.IncubationFixtures.API;
 import static org.helix.incubation.IncubationFixtures.NOVA_MANUFACTURING;
 import static org.helix.incubation.IncubationFixtures.as;
@@ -39,17 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The pioneer park (never over-allocated however allocations race, only INCUBATING projects, released on
- * graduation with the mentors), training events with registrations up to their capacity (also racing), and the
- * monthly impact metrics.
+ * graduation with the mentors) and the monthly impact metrics.
  */
 @QuarkusTest
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "incubation"))
-class ParkAndTrainingTest {
+class ParkAndImpactTest {
 
     @TestHTTPResource("/")
     URL base;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void aSpaceIsNeverOverAllocatedHoweverTheAllocationsRace() {
@@ -60,9 +48,10 @@ class ParkAndTrainingTest {
             projects.add(incubating());
         }
 
-        Map<Integer, List<HttpResponse<String>>> outcomes = allAtOnce(projects, project -> post(
-                "api/incubation/park/spaces/" + space + "/allocations", "{\"projectId\":\"" + project + "\"}",
-                "secretariat"));
+        ParallelRequests parallel = new ParallelRequests(base);
+        Map<Integer, List<HttpResponse<String>>> outcomes = parallel.allAtOnce(projects.stream().map(project ->
+                parallel.post("api/incubation/park/spaces/" + space + "/allocations", "{\"projectId\":\"" + project
+                        + "\"}", "secretariat")).toList());
 
         assertEquals(3, outcomes.getOrDefault(201, List.of()).size(), "allocated: " + outcomes.keySet());
         assertEquals(3, outcomes.getOrDefault(409, List.of()).size(), "refused: " + outcomes.keySet());
@@ -109,27 +98,6 @@ class ParkAndTrainingTest {
     }
 
     @Test
-    void registrationsNeverPassTheCapacityOfATrainingEvent() {
-        String event = as("school-admin").body(Map.of("title", unique("Business model canvas"), "kind", "WORKSHOP",
-                        "startsAt", Instant.now().plus(Duration.ofDays(7)).toString(), "capacity", 2))
-                .post(API + "/training-events").then().statusCode(201).extract().path("id");
-        as("student").body(Map.of("title", "x", "kind", "LECTURE", "startsAt",
-                Instant.now().plus(Duration.ofDays(7)).toString(), "capacity", 2)).post(API + "/training-events")
-                .then().statusCode(403);
-        List<String> users = List.of("student", "teacher", "expert", "funder");
-
-        Map<Integer, List<HttpResponse<String>>> outcomes = allAtOnce(users, user -> post("api/incubation/"
-                + "training-events/" + event + "/registrations", "", user));
-
-        assertEquals(2, outcomes.getOrDefault(201, List.of()).size(), "registered: " + outcomes.keySet());
-        assertEquals(2, outcomes.getOrDefault(409, List.of()).size(), "refused: " + outcomes.keySet());
-        as("student").get(API + "/training-events/" + event).then().body("registered", equalTo(2))
-                .body("available", equalTo(0));
-        as("student").queryParam("upcoming", true).queryParam("size", 100).get(API + "/training-events").then()
-                .statusCode(200).body("items.id", hasItem(event));
-    }
-
-    @Test
     void theTeamRecordsMonthlyImpactWithTheVersionRead() {
         UUID project = incubating();
         String month = YearMonth.now().toString();
@@ -151,20 +119,5 @@ class ParkAndTrainingTest {
                 .put(API + "/projects/" + project + "/metrics/2026-13").then().statusCode(400);
         as("school-admin").get(API + "/projects/" + project + "/metrics").then().statusCode(200)
                 .body("[0].month", equalTo(month));
-    }
-
-    private HttpRequest post(String path, String body, String user) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + Tokens.user(user))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    /** Builds every request first, then sends them together and groups the answers by status. */
-    private <T> Map<Integer, List<HttpResponse<String>>> allAtOnce(List<T> items, Function<T, HttpRequest> request) {
-        List<HttpRequest> requests = items.stream().map(request).toList();
-        List<CompletableFuture<HttpResponse<String>>> sent = requests.stream()
-                .map(r -> http.sendAsync(r, HttpResponse.BodyHandlers.ofString())).toList();
-        return sent.stream().map(CompletableFuture::join).collect(Collectors.groupingBy(HttpResponse::statusCode));
     }
 }
