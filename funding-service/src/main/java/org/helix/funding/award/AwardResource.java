@@ -3,6 +3,8 @@ package org.helix.funding.award;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -75,7 +77,7 @@ public class AwardResource {
             + "(AWARD_NOT_SUSPENDED, NOT_RELEASED_BEFORE, EARLIER_TRANCHES_SETTLED: released in sequence); a PROJECT "
             + "award's tranches are released only by incubation's verified milestones (422); no such tranche 404 "
             + "(roles: the funder's representatives, admin). Honours Idempotency-Key")
-    public Response release(@PathParam("id") UUID id, @PathParam("sequence") int sequence,
+    public Response release(@PathParam("id") UUID id, @PathParam("sequence") @Min(1) @Max(50) int sequence,
             @Valid @NotNull AwardForm.ReleaseEvidence evidence) {
         AwardView award = awards.releaseByEvidence(id, sequence, evidence.evidence());
         return Response.ok(award).tag(etag(award)).build();

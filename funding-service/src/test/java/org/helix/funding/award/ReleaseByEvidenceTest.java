@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
@@ -30,7 +31,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.helix.funding.FundingFixtures.API;
 import static org.helix.funding.FundingFixtures.DEVELOPMENT_BANK;
+import static org.helix.funding.FundingFixtures.NOVA_MANUFACTURING;
 import static org.helix.funding.FundingFixtures.RIVERSIDE_COLLEGE;
+import static org.helix.funding.FundingFixtures.TALENT;
 import static org.helix.funding.FundingFixtures.admittedProject;
 import static org.helix.funding.FundingFixtures.application;
 import static org.helix.funding.FundingFixtures.apply;
@@ -52,7 +55,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A tranche of an award that no milestone releases (SCHOOL, APPOINTMENT, AGREEMENT) is released by the funder's
  * representatives or admin on the evidence they note, after the named checks (award not suspended, not released
  * before, earlier tranches settled): the disbursement, the call's money and TrancheReleased follow as for a milestone;
- * a PROJECT award's tranche is refused (422); parallel releases of one tranche pay it once.
+ * an APPOINTMENT award's alike; a PROJECT award's tranche is refused (422); parallel releases of one tranche pay it
+ * once.
  */
 @QuarkusTest
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
@@ -130,6 +134,29 @@ class ReleaseByEvidenceTest {
         as("admin").queryParam("resourceType", "Award").queryParam("resourceId", awardId)
                 .queryParam("sort", "occurredAt,asc").get(API + "/audit").then().statusCode(200)
                 .body("items.action", hasItem("release-tranche"));
+    }
+
+    @Test
+    void anAppointmentAwardsTrancheIsReleasedOnEvidenceToo() {
+        UUID call = openCall("funder", callTerms(DEVELOPMENT_BANK, "8000.00", "2000.00", "APPOINTMENT",
+                List.of("ENTERPRISE")));
+        UUID appointment = UUID.randomUUID();
+        TALENT.send("helix.talent.AppointmentActivated", "Appointment/" + appointment, appointment.toString(),
+                ContractFixture.ofEvent("talent-exchange-service", "AppointmentActivated")
+                        .with("appointmentId", appointment.toString()).with("kind", "PART_TIME_TEACHING")
+                        .with("homeOrganisationId", NOVA_MANUFACTURING.toString())
+                        .with("hostOrganisationId", RIVERSIDE_COLLEGE.toString()).bytes());
+        UUID application = apply("enterprise-rep", application(call, appointment, "2000.00"));
+        reviewed(application, scores(4), scores(4));
+        String awardId = as("funder").body(award("2000.00", "2000.00")).post(API + "/applications/" + application
+                + "/award").then().statusCode(201).extract().path("id");
+        as("enterprise-rep").body(EVIDENCE).post(API + "/awards/" + awardId + "/tranches/1/release").then()
+                .statusCode(403);
+        as("funder").body(EVIDENCE).post(API + "/awards/" + awardId + "/tranches/1/release").then().statusCode(200)
+                .body("targetKind", equalTo("APPOINTMENT")).body("tranches[0].status", equalTo("RELEASED"))
+                .body("tranches[0].disbursement.payeeOrganisationId", equalTo(NOVA_MANUFACTURING.toString()));
+        as("student").get(API + "/calls/" + call).then().body("released", equalTo(2000.0f))
+                .body("committed", equalTo(0.0f)).body("remaining", equalTo(6000.0f));
     }
 
     @Test
