@@ -83,4 +83,8 @@ public class Award extends PanacheEntityBase {
     public Tranche tranche(UUID trancheId) {
         return tranches.stream().filter(t -> t.id.equals(trancheId)).findFirst().orElse(null);
     }
+
+    public Tranche trancheAt(int sequence) {
+        return tranches.stream().filter(t -> t.sequence == sequence).findFirst().orElse(null);
+    }
 }

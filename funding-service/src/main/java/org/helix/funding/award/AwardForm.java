@@ -26,6 +26,10 @@ public record AwardForm(
             @NotNull LocalDate dueDate) {
     }
 
+    /** What shows that a tranche of a SCHOOL, APPOINTMENT or AGREEMENT award is due (required). */
+    public record ReleaseEvidence(@NotBlank @Size(max = 2000) String evidence) {
+    }
+
     /** Why an award is suspended (required). */
     public record Suspension(@NotBlank @Size(max = 2000) String reason) {
     }

@@ -3,6 +3,8 @@ package org.helix.funding.award;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.helix.funding.call.TargetKind;
+import org.helix.platform.web.idempotency.Idempotent;
 import org.helix.platform.web.paging.Page;
 import org.helix.platform.web.paging.PageRequest;
 
@@ -28,7 +31,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Awards", description = "Awards on applications, committed against the call's budget at once and paid in "
-        + "tranches (PENDING → RELEASED | CANCELLED) released by incubation's verified milestones. Private to the "
+        + "tranches (PENDING → RELEASED | CANCELLED) released by incubation's verified milestones (PROJECT) or by the "
+        + "funder on evidence (SCHOOL, APPOINTMENT, AGREEMENT). Private to the "
         + "applicant's and the funder's representatives and admin (anyone else: 404)")
 @Authenticated
 public class AwardResource {
@@ -62,6 +66,21 @@ public class AwardResource {
             + "see the award)")
     public List<FailedCheckView> failedChecks(@PathParam("id") UUID id) {
         return awards.failedChecks(id);
+    }
+
+    @POST
+    @Path("{id}/tranches/{sequence}/release")
+    @Idempotent
+    @Operation(summary = "Release the tranche with this sequence of a SCHOOL, APPOINTMENT or AGREEMENT award on the "
+            + "evidence noted: writes its disbursement, moves its amount from the call's committed to its released "
+            + "and publishes TrancheReleased. Refused with 409 release-check-failed naming each failing check "
+            + "(AWARD_NOT_SUSPENDED, NOT_RELEASED_BEFORE, EARLIER_TRANCHES_SETTLED: released in sequence); a PROJECT "
+            + "award's tranches are released only by incubation's verified milestones (422); no such tranche 404 "
+            + "(roles: the funder's representatives, admin). Honours Idempotency-Key")
+    public Response release(@PathParam("id") UUID id, @PathParam("sequence") @Min(1) @Max(50) int sequence,
+            @Valid @NotNull AwardForm.ReleaseEvidence evidence) {
+        AwardView award = awards.releaseByEvidence(id, sequence, evidence.evidence());
+        return Response.ok(award).tag(etag(award)).build();
     }
 
     @POST

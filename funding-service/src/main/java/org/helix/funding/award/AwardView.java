@@ -16,8 +16,8 @@ public record AwardView(UUID id, UUID applicationId, UUID callId, UUID funderOrg
         String grantedBy, long version, Instant updatedAt) {
 
     public record TrancheView(UUID id, int sequence, BigDecimal amount, String milestoneTitle, LocalDate dueDate,
-            TrancheStatus status, UUID milestoneId, Instant releasedAt, Instant cancelledAt, String cancelReason,
-            DisbursementView disbursement) {
+            TrancheStatus status, UUID milestoneId, Instant releasedAt, String releasedBy, String releaseEvidence,
+            Instant cancelledAt, String cancelReason, DisbursementView disbursement) {
     }
 
     public record DisbursementView(UUID id, UUID payeeOrganisationId, BigDecimal amount, String currency,
@@ -31,7 +31,8 @@ public record AwardView(UUID id, UUID applicationId, UUID callId, UUID funderOrg
 
     public static AwardView of(Award a, Map<UUID, Disbursement> disbursements) {
         List<TrancheView> tranches = a.tranches.stream().map(t -> new TrancheView(t.id, t.sequence, t.amount,
-                t.milestoneTitle, t.dueDate, t.status, t.milestoneId, t.releasedAt, t.cancelledAt, t.cancelReason,
+                t.milestoneTitle, t.dueDate, t.status, t.milestoneId, t.releasedAt, t.releasedBy, t.releaseEvidence,
+                t.cancelledAt, t.cancelReason,
                 DisbursementView.of(disbursements.get(t.id)))).toList();
         return new AwardView(a.id, a.applicationId, a.callId, a.funderOrganisationId, a.applicantOrganisationId,
                 a.targetKind, a.targetId, a.amount, a.currency, a.status, a.suspendReason, tranches,

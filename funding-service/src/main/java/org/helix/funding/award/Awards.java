@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +58,9 @@ public class Awards {
 
     @Inject
     Changes changes;
+
+    @Inject
+    TranchePayout payout;
 
     @Inject
     Clock clock;
@@ -134,6 +138,49 @@ public class Awards {
         return changes.record(RESOURCE, award.id, "grant", null, () -> view(award),
                 org.helix.platform.messaging.change.Changes.Event.of(RESOURCE, award.id, AwardEvent.GRANTED,
                         () -> AwardEvent.Granted.of(award)));
+    }
+
+    /**
+     * The funder's release of a tranche of a SCHOOL, APPOINTMENT or AGREEMENT award on the evidence noted: after the
+     * checks AWARD_NOT_SUSPENDED, NOT_RELEASED_BEFORE and EARLIER_TRANCHES_SETTLED (each failing one named in a 409),
+     * with the call's and the award's rows locked, so two releases of one tranche pay it once. A PROJECT award's
+     * tranches are released only by incubation's verified milestones (422).
+     */
+    @Transactional
+    public AwardView releaseByEvidence(UUID id, int sequence, String evidence) {
+        Award found = visible(Award.findById(id), id);
+        if (!callers.isAdmin() && !callers.represents(found.funderOrganisationId)) {
+            throw Callers.forbidden("Only the funder's representatives (and admin) release a tranche");
+        }
+        if (found.targetKind == TargetKind.PROJECT) {
+            throw new ApiProblem(422, "released-by-milestone-only", "Released by a verified milestone only",
+                    "targetKind: a PROJECT award's tranches are released only by incubation's verified milestones",
+                    List.of(new org.helix.platform.web.problem.Problem.FieldError("targetKind",
+                            "PROJECT: released only by a verified milestone")));
+        }
+        if (found.trancheAt(sequence) == null) {
+            throw ApiProblem.notFound("Tranche", sequence + " of award " + id);
+        }
+        // the call first, then the award: the order every change of a call's money takes
+        FundingCall call = Calls.lock(found.callId);
+        Award award = found;
+        Award.getEntityManager().refresh(award, LockModeType.PESSIMISTIC_WRITE);
+        Tranche tranche = award.trancheAt(sequence);
+        Map<ReleaseCheck, String> failures = new LinkedHashMap<>(TranchePayout.payable(award, tranche));
+        List<String> earlier = award.tranches.stream()
+                .filter(t -> t.sequence < sequence && t.status == TrancheStatus.PENDING)
+                .map(t -> String.valueOf(t.sequence)).toList();
+        if (!earlier.isEmpty()) {
+            failures.put(ReleaseCheck.EARLIER_TRANCHES_SETTLED, "tranche(s) " + String.join(", ", earlier)
+                    + " still PENDING: tranches are released in sequence");
+        }
+        if (!failures.isEmpty()) {
+            throw ApiProblem.conflict("release-check-failed", "Release check failed", "Tranche " + sequence
+                    + " of award " + id + " is not released: " + failures.entrySet().stream()
+                    .map(f -> f.getKey() + " (" + f.getValue() + ")").collect(Collectors.joining("; ")));
+        }
+        return payout.pay(call, award, tranche, TranchePayout.Release.byEvidence(callers.subject(),
+                evidence.strip()));
     }
 
     @Transactional

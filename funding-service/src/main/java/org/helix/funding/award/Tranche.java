@@ -47,6 +47,14 @@ public class Tranche extends PanacheEntityBase {
     @Column(name = "released_at")
     public Instant releasedAt;
 
+    /** Who released it by evidence (a funder's representative or admin); null when a milestone released it. */
+    @Column(name = "released_by")
+    public String releasedBy;
+
+    /** The evidence noted with a release by the funder; null when a milestone released it. */
+    @Column(name = "release_evidence")
+    public String releaseEvidence;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 

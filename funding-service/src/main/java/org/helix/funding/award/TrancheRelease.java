@@ -3,12 +3,10 @@ package org.helix.funding.award;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.helix.funding.call.CallView;
 import org.helix.funding.call.Calls;
 import org.helix.funding.call.FundingCall;
 import org.helix.funding.call.TargetKind;
 import org.helix.funding.project.Project;
-import org.helix.platform.messaging.change.Changes;
 import org.helix.platform.messaging.consumer.EventHandler;
 import org.helix.platform.messaging.inbox.EventData;
 import org.helix.platform.messaging.inbox.IncomingEvent;
@@ -46,7 +44,7 @@ public class TrancheRelease implements EventHandler {
     }
 
     @Inject
-    Changes changes;
+    TranchePayout payout;
 
     @Inject
     Clock clock;
@@ -78,29 +76,7 @@ public class TrancheRelease implements EventHandler {
             failures.forEach((check, reason) -> fail(event, data, check, reason));
             return;
         }
-        AwardView before = Awards.view(award);
-        CallView callBefore = Calls.view(call);
-        Instant now = Instant.now(clock);
-        tranche.status = tranche.status.after(TrancheStatus.Transition.RELEASE);
-        tranche.milestoneId = data.milestoneId();
-        tranche.releasedAt = now;
-        call.release(tranche.amount);
-        call.updatedAt = now;
-        award.updatedAt = now;
-        Disbursement disbursement = new Disbursement();
-        disbursement.id = UUID.randomUUID();
-        disbursement.trancheId = tranche.id;
-        disbursement.awardId = award.id;
-        disbursement.payeeOrganisationId = award.applicantOrganisationId;
-        disbursement.amount = tranche.amount;
-        disbursement.currency = award.currency;
-        disbursement.milestoneId = data.milestoneId();
-        disbursement.disbursedAt = now;
-        disbursement.persist();
-        changes.record(Calls.RESOURCE, call.id, "release", callBefore, () -> Calls.view(call));
-        changes.record(Awards.RESOURCE, award.id, "release-tranche", before, () -> Awards.view(award),
-                Changes.Event.of(Awards.RESOURCE, award.id, AwardEvent.RELEASED,
-                        () -> AwardEvent.TrancheMoved.of(award, tranche, now, null)));
+        payout.pay(call, award, tranche, TranchePayout.Release.byMilestone(data.milestoneId()));
     }
 
     /** The checks that fail, each with its reason (none: release). */
@@ -118,15 +94,7 @@ public class TrancheRelease implements EventHandler {
             failures.put(ReleaseCheck.PROJECT_INCUBATING, "project " + data.projectId() + " is "
                     + (project == null ? "unknown to this service" : project.status));
         }
-        if (award.status != AwardStatus.ACTIVE) {
-            failures.put(ReleaseCheck.AWARD_NOT_SUSPENDED, "the award is " + award.status
-                    + (award.suspendReason == null ? "" : ": " + award.suspendReason));
-        }
-        if (tranche.status != TrancheStatus.PENDING) {
-            failures.put(ReleaseCheck.NOT_RELEASED_BEFORE, "tranche " + tranche.sequence + " is " + tranche.status
-                    + (tranche.status == TrancheStatus.RELEASED ? " since " + tranche.releasedAt
-                            : " (" + tranche.cancelReason + ")"));
-        }
+        failures.putAll(TranchePayout.payable(award, tranche));
         return failures;
     }
 

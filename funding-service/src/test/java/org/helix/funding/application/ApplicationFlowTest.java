@@ -232,4 +232,87 @@ class ApplicationFlowTest {
         as("student").get(API + "/calls/" + call).then().body("committed", equalTo(1000.0f))
                 .body("remaining", equalTo(4000.0f));
     }
+
+    @Test
+    void atMostMaxReviewersAreAssignedToOneApplication() {
+        // helix.funding.reviews.max-reviewers = 10 (the default): the 9th and the 10th are assigned, the 11th is not
+        UUID call = openCall("funder", callTerms(DEVELOPMENT_BANK, "5000.00", "1000.00", "SCHOOL",
+                List.of("SCHOOL")));
+        String reviewers = API + "/applications/" + apply("school-admin", application(call, RIVERSIDE_COLLEGE,
+                "100.00")) + "/reviewers";
+        for (int n = 1; n <= 9; n++) {
+            assign(reviewers, n).then().statusCode(200).body("reviewers.size()", equalTo(n));
+        }
+        assign(reviewers, 10).then().statusCode(200).body("reviewers.size()", equalTo(10));
+        assign(reviewers, 11).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:helix:problem:too-many-reviewers"))
+                .body("detail", org.hamcrest.Matchers.containsString("10"));
+        as("funder").get(reviewers.replace("/reviewers", "")).then().body("reviewers.size()", equalTo(10));
+    }
+
+    @Test
+    void theMinimumOfReviewsAndTheDefaultThresholdAtTheirEdges() {
+        // helix.funding.reviews.min-reviews = 2 and default-threshold = 3.00 (a call that names no threshold)
+        UUID call = openCall("funder", callTerms(DEVELOPMENT_BANK, "5000.00", "1000.00", "SCHOOL",
+                List.of("SCHOOL")));
+        as("student").get(API + "/calls/" + call).then().body("reviewThreshold", equalTo(3.0f));
+
+        // one review (one below the minimum), though of 5s
+        UUID oneReview = apply("school-admin", application(call, RIVERSIDE_COLLEGE, "100.00"));
+        reviewedBy(oneReview, "association-rep", scores(5));
+        awardRefused(oneReview);
+        as("funder").body(Map.of("reason", "next round")).post(API + "/applications/" + oneReview + "/decline")
+                .then().statusCode(200);
+
+        // two reviews (at the minimum), mean 2.875 (the nearest below 3.00 two reviews can come): refused
+        UUID below = apply("school-admin", application(call, RIVERSIDE_COLLEGE, "100.00"));
+        reviewedBy(below, "association-rep", scores(3));
+        reviewedBy(below, "gov-officer", Map.of("relevance", 3, "feasibility", 3, "impact", 3, "valueForMoney", 2,
+                "conflictOfInterest", false));
+        as("funder").get(API + "/applications/" + below).then().body("meanScore", equalTo(2.88f));
+        awardRefused(below);
+        as("funder").body(Map.of("reason", "below the threshold")).post(API + "/applications/" + below
+                + "/decline").then().statusCode(200);
+
+        // two reviews, mean exactly 3.00: awarded
+        UUID at = apply("school-admin", application(call, RIVERSIDE_COLLEGE, "100.00"));
+        reviewedBy(at, "association-rep", scores(3));
+        reviewedBy(at, "gov-officer", scores(3));
+        as("funder").body(award("100.00", "100.00")).post(API + "/applications/" + at + "/award").then()
+                .statusCode(201);
+
+        // three reviews (one above the minimum), mean 3.08 (above the threshold): awarded
+        UUID above = apply("school-admin-2", application(call, LAKESIDE_POLYTECHNIC, "100.00"));
+        reviewedBy(above, "association-rep", scores(3));
+        reviewedBy(above, "gov-officer", scores(3));
+        reviewedBy(above, "expert", Map.of("relevance", 4, "feasibility", 3, "impact", 3, "valueForMoney", 3,
+                "conflictOfInterest", false));
+        as("funder").get(API + "/applications/" + above).then().body("reviewCount", equalTo(3))
+                .body("meanScore", equalTo(3.08f));
+        as("funder").body(award("100.00", "100.00")).post(API + "/applications/" + above + "/award").then()
+                .statusCode(201);
+    }
+
+    private static io.restassured.response.Response assign(String reviewers, int n) {
+        return as("funder").body(Map.of("reviewerSubject", "external-reviewer-" + n + "-" + UUID.randomUUID(),
+                "reviewerOrganisationId", ASSOCIATION)).post(reviewers);
+    }
+
+    /** {@code user} (of the organisation the demo gives it) is assigned as reviewer and reviews with {@code scores}. */
+    private static void reviewedBy(UUID application, String user, Map<String, Object> scores) {
+        UUID organisation = switch (user) {
+            case "association-rep" -> ASSOCIATION;
+            case "gov-officer" -> org.helix.funding.FundingFixtures.GOVERNMENT;
+            case "expert" -> NOVA_MANUFACTURING;
+            default -> throw new IllegalArgumentException(user);
+        };
+        as("funder").body(Map.of("reviewerSubject", subjectOf(user), "reviewerOrganisationId", organisation))
+                .post(API + "/applications/" + application + "/reviewers").then().statusCode(200);
+        as(user).body(scores).post(API + "/applications/" + application + "/reviews").then().statusCode(201);
+    }
+
+    private static void awardRefused(UUID application) {
+        as("funder").body(award("100.00", "100.00")).post(API + "/applications/" + application + "/award").then()
+                .statusCode(422).body("type", equalTo("urn:helix:problem:review-threshold-not-met"));
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,20 +152,48 @@ class CallApiTest {
     }
 
     @Test
-    void aFundingRecommendationOfGovernanceBecomesANoteOnTheCallsItNames() {
-        UUID call = openCall("funder", callTerms(DEVELOPMENT_BANK, "1000.00", "100.00", "SCHOOL",
+    void aFundingRecommendationOfGovernanceBecomesANoteOnExactlyTheCallsItNames() {
+        UUID first = openCall("funder", callTerms(DEVELOPMENT_BANK, "1000.00", "100.00", "SCHOOL",
+                List.of("SCHOOL")));
+        UUID second = openCall("funder", callTerms(DEVELOPMENT_BANK, "2000.00", "100.00", "SCHOOL",
+                List.of("SCHOOL")));
+        UUID onlyInTheText = openCall("funder", callTerms(DEVELOPMENT_BANK, "3000.00", "100.00", "SCHOOL",
                 List.of("SCHOOL")));
         UUID resolution = UUID.randomUUID();
-        var adopted = org.helix.platform.testing.ContractFixture.ofEvent("governance-service", "ResolutionAdopted")
+        // the calls named in callIds (and one unknown here, ignored); a call only mentioned in the text is not named
+        var adopted = ContractFixture.ofEvent("governance-service", "ResolutionAdopted")
                 .with("resolutionId", resolution.toString()).with("kind", "FUNDING_RECOMMENDATION")
-                .with("title", "Recommend call " + call).with("text", "The committee recommends funding call " + call
-                        + " for schools in the north").with("schoolId", null).with("courseOrProgramme", null);
+                .with("title", "Recommend the northern calls").with("text", "Also worth a look: call " + onlyInTheText)
+                .with("schoolId", null).with("courseOrProgramme", null)
+                .with("callIds", List.of(first.toString(), UUID.randomUUID().toString(), second.toString()));
         GOVERNANCE.send("helix.governance.ResolutionAdopted", "Resolution/" + resolution, resolution.toString(),
                 adopted.bytes());
-        await().atMost(PATIENCE).untilAsserted(() -> as("student").get(API + "/calls/" + call).then()
-                .statusCode(200).body("recommendations.resolutionId", hasItem(resolution.toString())));
-        int notes = as("student").get(API + "/calls/" + call).then().extract().path("recommendations.size()");
-        assertEquals(1, notes, "one note per resolution");
+        for (UUID call : List.of(first, second)) {
+            await().atMost(PATIENCE).untilAsserted(() -> as("student").get(API + "/calls/" + call).then()
+                    .statusCode(200).body("recommendations.resolutionId", equalTo(List.of(resolution.toString())))
+                    .body("recommendations[0].title", equalTo("Recommend the northern calls")));
+        }
+        // then, in order on one key (so on one partition): the same resolution again (another event id), a POLICY
+        // naming the first call, and a recommendation of a last call, whose note says the two before were applied
+        UUID later = UUID.randomUUID();
+        UUID last = openCall("funder", callTerms(DEVELOPMENT_BANK, "4000.00", "100.00", "SCHOOL", List.of("SCHOOL")));
+        GOVERNANCE.send("helix.governance.ResolutionAdopted", "Resolution/" + resolution, later.toString(),
+                adopted.bytes());
+        GOVERNANCE.send("helix.governance.ResolutionAdopted", "Resolution/" + later, later.toString(),
+                ContractFixture.ofEvent("governance-service", "ResolutionAdopted")
+                        .with("resolutionId", UUID.randomUUID().toString()).with("kind", "POLICY")
+                        .with("schoolId", null).with("courseOrProgramme", null)
+                        .with("callIds", List.of(first.toString())).bytes());
+        GOVERNANCE.send("helix.governance.ResolutionAdopted", "Resolution/" + later, later.toString(),
+                ContractFixture.ofEvent("governance-service", "ResolutionAdopted")
+                        .with("resolutionId", later.toString()).with("kind", "FUNDING_RECOMMENDATION")
+                        .with("schoolId", null).with("courseOrProgramme", null)
+                        .with("callIds", List.of(last.toString())).bytes());
+        await().atMost(PATIENCE).untilAsserted(() -> as("student").get(API + "/calls/" + last).then()
+                .body("recommendations.resolutionId", equalTo(List.of(later.toString()))));
+        as("student").get(API + "/calls/" + onlyInTheText).then().statusCode(200)
+                .body("recommendations", equalTo(List.of()));
+        as("student").get(API + "/calls/" + first).then().body("recommendations.size()", equalTo(1));
     }
 
     private static Map<String, Object> with(String field, Object value) {

@@ -37,6 +37,7 @@ class MalformedInputTest {
     void noMalformedRequestGetsA5xxOrChangesTheDatabase() throws Exception {
         demoOrganisations();
         new MalformedInputs(root, dataSource, "/api/funding", TABLES)
+                .pathParameter("sequence", "1")
                 .sentAs(path -> "admin")
                 .run().assertNoneGotA5xxOrChangedTheDatabase();
     }

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The reports add up: a call's committed, released, cancelled and awarded equal what its awards' tranches and
- * disbursements say; remaining = budget − committed − released; a funder's totals are the sums of its calls' reports
+ * disbursements say (tranches released by a verified milestone and by the funder's evidence alike); remaining = budget − committed − released; a funder's totals are the sums of its calls' reports
  * (each read on its own) and of its calls as the call API shows them.
  */
 @QuarkusTest
@@ -59,8 +59,11 @@ class ReportsTest {
         UUID project = admittedProject(RIVERSIDE_COLLEGE);
         Map<String, Object> projectAward = awarded(apply("school-admin", application(projects, project, "6000.00")),
                 award("6000.00", "1000.00", "2000.00", "3000.00"));
-        awarded(apply("school-admin", application(schools, RIVERSIDE_COLLEGE, "500.00")),
-                award("500.00", "250.00", "250.00"));
+        Map<String, Object> schoolAward = awarded(apply("school-admin", application(schools, RIVERSIDE_COLLEGE,
+                "500.00")), award("500.00", "200.00", "300.00"));
+        // a SCHOOL award's first tranche released by the funder on evidence
+        as(FUNDER).body(Map.of("evidence", "Training base opened")).post(API + "/awards/" + schoolAward.get("id")
+                + "/tranches/1/release").then().statusCode(200);
         String awardId = (String) projectAward.get("id");
         @SuppressWarnings("unchecked")
         String first = ((List<Map<String, Object>>) projectAward.get("tranches")).get(0).get("id").toString();
@@ -80,8 +83,15 @@ class ReportsTest {
         assertMoney("79000.00", report, "remaining");
         assertEquals(1, report.getInt("awardCount"));
         assertEquals("PROJECT", report.getString("awardsByTargetKind[0].targetKind"));
+        JsonPath schoolReport = as("student").get(API + "/reports/calls/" + schools).then().statusCode(200)
+                .extract().jsonPath().using(EXACT);
+        assertMoney("300.00", schoolReport, "committed");
+        assertMoney("200.00", schoolReport, "released");
+        assertMoney("0.00", schoolReport, "cancelled");
+        assertMoney("500.00", schoolReport, "awarded");
+        assertMoney("4500.00", schoolReport, "remaining");
 
-        // every call of the bank: its report against its awards as the award API shows them
+        // every call of the association: its report against its awards as the award API shows them
         JsonPath funder = as("student").get(API + "/reports/funders/" + ASSOCIATION).then().statusCode(200)
                 .extract().jsonPath().using(EXACT);
         List<String> calls = funder.getList("calls.callId");
@@ -97,6 +107,9 @@ class ReportsTest {
                     .then().statusCode(200).extract().jsonPath().using(EXACT);
             assertEquals(0, money(own, "committed").compareTo(sum(awards, "items.collect { it.pending }")), call);
             assertEquals(0, money(own, "released").compareTo(sum(awards, "items.collect { it.released }")), call);
+            // every released tranche, by milestone or by evidence, has its disbursement of the same amount
+            assertEquals(0, money(own, "released").compareTo(sum(awards,
+                    "items.tranches.flatten().findAll { it.disbursement != null }.disbursement.amount")), call);
             assertEquals(0, money(own, "awarded").compareTo(sum(awards, "items.collect { it.amount }")), call);
             assertEquals(0, money(own, "budget").subtract(money(own, "committed")).subtract(money(own, "released"))
                     .compareTo(money(own, "remaining")), call);

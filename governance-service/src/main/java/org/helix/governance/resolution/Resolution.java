@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -46,6 +48,11 @@ public class Resolution extends PanacheEntityBase {
 
     @Column(name = "course_or_programme")
     public String courseOrProgramme;
+
+    /** The funding calls a FUNDING_RECOMMENDATION names (empty for every other kind). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "call_ids", nullable = false, columnDefinition = "uuid[]")
+    public UUID[] callIds = new UUID[0];
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -4,6 +4,7 @@ import org.helix.governance.committee.Tier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,10 +20,13 @@ public final class ResolutionEvents {
     private ResolutionEvents() {
     }
 
-    /** {@code schoolId} and {@code courseOrProgramme} are set for CURRICULUM_REVISION (curriculum opens a draft). */
+    /**
+     * {@code schoolId} and {@code courseOrProgramme} are set for CURRICULUM_REVISION (curriculum opens a draft);
+     * {@code callIds} names the calls of a FUNDING_RECOMMENDATION (funding notes it on them), empty for other kinds.
+     */
     public record Adopted(UUID resolutionId, UUID committeeId, Tier tier, UUID meetingId, String title, String text,
             ResolutionKind kind, UUID proposingOrganisationId, UUID schoolId, String courseOrProgramme,
-            Instant adoptedAt, Tally tally) {
+            List<UUID> callIds, Instant adoptedAt, Tally tally) {
     }
 
     public record Rejected(UUID resolutionId, UUID committeeId, Tier tier, UUID meetingId, String title,
@@ -39,7 +43,7 @@ public final class ResolutionEvents {
         if (resolution.status == ResolutionStatus.ADOPTED) {
             return new Adopted(resolution.id, resolution.committeeId, tier, resolution.meetingId, resolution.title,
                     resolution.text, resolution.kind, resolution.proposingOrganisationId, resolution.schoolId,
-                    resolution.courseOrProgramme, resolution.decidedAt, tally);
+                    resolution.courseOrProgramme, List.of(resolution.callIds), resolution.decidedAt, tally);
         }
         return new Rejected(resolution.id, resolution.committeeId, tier, resolution.meetingId, resolution.title,
                 resolution.kind, resolution.proposingOrganisationId, resolution.decidedAt, tally.outcome(), tally);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Bodies of the resolution and follow-up endpoints. */
@@ -17,6 +18,8 @@ public final class ResolutionRequests {
      * A resolution to propose. {@code proposingOrganisationId} defaults to the caller's organisation; only the
      * secretariat and admin may name another one. A CURRICULUM_REVISION needs {@code schoolId} (a registered SCHOOL)
      * and {@code courseOrProgramme}. {@code meetingId}, when given, must be a meeting of the same committee.
+     * {@code callIds} names the funding calls a FUNDING_RECOMMENDATION recommends (at most
+     * {@value #MAX_CALL_IDS}, duplicates dropped; funding notes the resolution on those calls); other kinds name none.
      */
     public record Propose(
             @NotBlank @Size(max = 300) String title,
@@ -25,8 +28,12 @@ public final class ResolutionRequests {
             UUID meetingId,
             UUID proposingOrganisationId,
             UUID schoolId,
-            @Size(max = 300) String courseOrProgramme) {
+            @Size(max = 300) String courseOrProgramme,
+            @Size(max = MAX_CALL_IDS) List<@NotNull UUID> callIds) {
     }
+
+    /** The most funding calls one FUNDING_RECOMMENDATION names. */
+    public static final int MAX_CALL_IDS = 20;
 
     public record Cast(@NotNull VoteChoice choice) {
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * split by choice, the quorum and the member count it was judged against) is null until voting closes.
  */
 public record ResolutionView(UUID id, UUID committeeId, UUID meetingId, String title, String text,
-        ResolutionKind kind, UUID proposingOrganisationId, UUID schoolId, String courseOrProgramme,
+        ResolutionKind kind, UUID proposingOrganisationId, UUID schoolId, String courseOrProgramme, List<UUID> callIds,
         ResolutionStatus status, Instant votingOpenedAt, Instant decidedAt, long votesCast, Tally tally,
         Progress progress, List<ActionView> overdueActions, long version, Instant createdAt, Instant updatedAt) {
 

@@ -26,6 +26,7 @@ import org.helix.platform.web.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +69,7 @@ public class Resolutions {
         }
         String courseOrProgramme = blankToNull(request.courseOrProgramme());
         checkCurriculumTarget(request.kind(), request.schoolId(), courseOrProgramme);
+        UUID[] callIds = recommendedCalls(request.kind(), request.callIds());
         Instant now = Instant.now(clock);
         Resolution resolution = new Resolution();
         resolution.id = UUID.randomUUID();
@@ -79,6 +81,7 @@ public class Resolutions {
         resolution.proposingOrganisationId = proposer;
         resolution.schoolId = request.schoolId();
         resolution.courseOrProgramme = courseOrProgramme;
+        resolution.callIds = callIds;
         resolution.status = ResolutionStatus.PROPOSED;
         resolution.createdAt = now;
         resolution.updatedAt = now;
@@ -186,10 +189,10 @@ public class Resolutions {
                 .stream().map(action -> ActionView.of(action, today)).toList();
         return new ResolutionView(resolution.id, resolution.committeeId, resolution.meetingId, resolution.title,
                 resolution.text, resolution.kind, resolution.proposingOrganisationId, resolution.schoolId,
-                resolution.courseOrProgramme, resolution.status, resolution.votingOpenedAt, resolution.decidedAt,
-                Vote.count("resolutionId", resolution.id), resolution.tally(),
-                new ResolutionView.Progress(done, total), overdue, resolution.version, resolution.createdAt,
-                resolution.updatedAt);
+                resolution.courseOrProgramme, List.of(resolution.callIds), resolution.status,
+                resolution.votingOpenedAt, resolution.decidedAt, Vote.count("resolutionId", resolution.id),
+                resolution.tally(), new ResolutionView.Progress(done, total), overdue, resolution.version,
+                resolution.createdAt, resolution.updatedAt);
     }
 
     private Resolution find(UUID id, LockModeType lock) {
@@ -256,6 +259,17 @@ public class Resolutions {
                 throw ApiProblem.invalidField("schoolId", "must be a registered SCHOOL organisation");
             }
         }
+    }
+
+    /** The calls a FUNDING_RECOMMENDATION names, in order without duplicates; no other kind names any. */
+    private static UUID[] recommendedCalls(ResolutionKind kind, List<UUID> callIds) {
+        if (callIds == null || callIds.isEmpty()) {
+            return new UUID[0];
+        }
+        if (kind != ResolutionKind.FUNDING_RECOMMENDATION) {
+            throw ApiProblem.invalidField("callIds", "only a FUNDING_RECOMMENDATION names funding calls");
+        }
+        return new LinkedHashSet<>(callIds).toArray(UUID[]::new);
     }
 
     private static ApiProblem alreadyVoted(UUID organisation) {

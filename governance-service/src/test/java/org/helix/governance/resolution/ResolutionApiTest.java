@@ -285,6 +285,47 @@ class ResolutionApiTest {
         assertEquals("NO_QUORUM", new io.vertx.core.json.JsonObject(rejectedEvent.value()).getString("reason"));
     }
 
+    @Test
+    void aFundingRecommendationNamesItsCallsAndResolutionAdoptedCarriesThem() {
+        SittingCommittee committee = threeMembers();
+        // only a FUNDING_RECOMMENDATION names calls, at most 20 of them
+        Map<String, Object> policy = resolutionBody("POLICY");
+        policy.put("callIds", List.of(UUID.randomUUID()));
+        rejects(committee, policy, "callIds");
+        Map<String, Object> tooMany = resolutionBody("FUNDING_RECOMMENDATION");
+        tooMany.put("callIds", java.util.stream.Stream.generate(UUID::randomUUID).limit(21).toList());
+        as("school-admin").body(tooMany).post(committee.resolutions()).then().statusCode(400)
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("callIds")));
+        Map<String, Object> notAnId = resolutionBody("FUNDING_RECOMMENDATION");
+        notAnId.put("callIds", List.of("call-7"));
+        as("school-admin").body(notAnId).post(committee.resolutions()).then().statusCode(400);
+
+        // twenty named, the first twice: nineteen kept, in order
+        List<UUID> calls = java.util.stream.Stream.generate(UUID::randomUUID).limit(20).toList();
+        List<Object> named = new ArrayList<>(calls);
+        named.add(1, calls.get(0));
+        named.remove(named.size() - 1);
+        Map<String, Object> recommendation = resolutionBody("FUNDING_RECOMMENDATION");
+        recommendation.put("callIds", named);
+        List<String> expected = calls.subList(0, 19).stream().map(UUID::toString).toList();
+        UUID adopted = UUID.fromString(as("school-admin").body(recommendation).post(committee.resolutions())
+                .then().statusCode(201).body("callIds", equalTo(expected)).extract().path("id"));
+        as("student").get(RESOLUTIONS + adopted).then().statusCode(200).body("callIds", equalTo(expected));
+        as("secretariat").post(RESOLUTIONS + adopted + "/voting/open").then().statusCode(200);
+        vote(adopted, "school-admin", "FOR");
+        vote(adopted, "enterprise-rep", "FOR");
+        as("secretariat").post(RESOLUTIONS + adopted + "/voting/close").then().statusCode(200)
+                .body("status", equalTo("ADOPTED"));
+        // a resolution of another kind names none
+        as("student").get(RESOLUTIONS + committee.propose("school-admin")).then().body("callIds", equalTo(List.of()));
+
+        ConsumerRecord<String, String> event = onlyEventOf(adopted);
+        JsonSchemas.assertMatches(Path.of("events/ResolutionAdopted.schema.json"), event.value());
+        io.vertx.core.json.JsonObject data = new io.vertx.core.json.JsonObject(event.value());
+        assertEquals("FUNDING_RECOMMENDATION", data.getString("kind"));
+        assertEquals(expected, data.getJsonArray("callIds").getList());
+    }
+
     private static ConsumerRecord<String, String> onlyEventOf(UUID resolution) {
         List<ConsumerRecord<String, String>> events = KafkaTestClient.forTestServers().read("helix.governance.v1",
                 record -> resolution.toString().equals(record.key()), found -> !found.isEmpty(),
