@@ -184,7 +184,9 @@ class PermissionMatrixTest {
                 new Row("GET /reports/funders/{id}", "GET", () -> "/reports/funders/" + DEVELOPMENT_BANK, p -> null,
                         null, List.of(o, o, o, o, o, o, o, o)),
                 new Row("GET /funders", "GET", () -> "/funders", p -> null, null, List.of(o, o, o, o, o, o, o, o)),
-                new Row("GET /audit", "GET", () -> "/audit", p -> null, null, List.of(o, o, f, f, f, f, f, f)));
+                new Row("GET /audit", "GET", () -> "/audit", p -> null, null, List.of(o, o, f, f, f, f, f, f)),
+                new Row("GET /admin/correlations/{id}", "GET", () -> "/admin/correlations/some-request", p -> null,
+                        null, List.of(o, f, f, f, f, f, f, f)));
     }
 
     private static Map<String, Object> schoolCall() {
