@@ -124,13 +124,25 @@ start_service() { # module
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$db" \
   QUARKUS_DATASOURCE_USERNAME="$db" QUARKUS_DATASOURCE_PASSWORD="$db" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM" \
-  HELIX_INCUBATION_MENTORS_MAX_ACTIVE_MENTEES=100000 \
+  HELIX_INCUBATION_MENTORS_MAX_ACTIVE_MENTEES=100000 QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S \
     java -Xmx256m $JAVA_APP_OPTS -jar "$STATE/apps/$module/quarkus-run.jar" >> "$STATE/logs/$module.log" 2>&1 &
   PID[$module]=$!
 }
+await_service() { # module: ready, or started again (at most 3 times) if it died on the way, e.g. a database
+  local module="$1" deadline=$((SECONDS + 600)) tries=1           # connection not had in time on a loaded machine
+  until curl -fs -o /dev/null "http://127.0.0.1:${PORT[$module]}/q/health/ready"; do
+    if ! kill -0 "${PID[$module]}" 2>/dev/null; then
+      (( tries < 3 )) || { log "$module did not start (see $STATE/logs/$module.log)"; return 1; }
+      log "$module stopped while starting; starting it again"
+      tries=$((tries + 1)); start_service "$module"
+    fi
+    (( SECONDS < deadline )) || { log "timed out waiting for $module"; return 1; }
+    sleep 1
+  done
+}
 log "starting ${SERVICES[*]}"
 for module in "${SERVICES[@]}"; do start_service "$module"; done
-for module in "${SERVICES[@]}"; do wait_for "http://127.0.0.1:${PORT[$module]}/q/health/ready" 300; done
+for module in "${SERVICES[@]}"; do await_service "$module"; done
 
 GATEWAY_PORT="$(free_port)"
 upstreams=()
@@ -189,7 +201,7 @@ faults() { # phase start (epoch s): the broker away, a consumer killed and resta
   sleep $(( BROKER_DOWN_S > KILL_AT_S + KILL_DOWN_S ? BROKER_DOWN_S - KILL_AT_S - KILL_DOWN_S : 0 ))
   log "faults: starting the broker again"
   start_broker
-  wait_for "http://127.0.0.1:${PORT[$KILL]}/q/health/ready" 300 || true
+  await_service "$KILL" || true
   outage_end=$(( $(now_ms) + OUTAGE_GRACE_S * 1000 ))
   echo "$outage_start $outage_end" > "$STATE/faults-outage.txt"
   log "faults: over; outage window $(( (outage_end - outage_start) / 1000 )) s (with $OUTAGE_GRACE_S s grace)"
@@ -214,7 +226,7 @@ for phase in $PHASES; do
   if [[ "$phase" == faults ]]; then
     faults & FAULTS=$!
     driver run "$GATEWAY" "$REALM" "$USERS" "$DURATION_S" "$phase" "$STATE" "$AWAIT_S"
-    wait "$FAULTS"
+    wait "$FAULTS" || { log "the fault injection failed (see above)"; status=1; }
     # the killed consumer runs under a new process id: the one cleanup stops
     # (start_service ran in the subshell of faults, so its pid is looked up by its port)
     PID[$KILL]="$(pgrep -f -- "$STATE/apps/$KILL/quarkus-run.jar" | head -1)"
