@@ -106,7 +106,7 @@ log "starting PostgreSQL, Kafka and Keycloak (own ports; Keycloak takes up to a 
 java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance talent incubation curriculum funding \
   > "$STATE/logs/servers.log" 2>&1 &
 PID[servers]=$!
-for _ in $(seq 1 300); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PID[servers]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
+for _ in $(seq 1 900); do [[ -f "$STATE/servers/ready" ]] && break; kill -0 "${PID[servers]}" || { cat "$STATE/logs/servers.log"; exit 1; }; sleep 1; done
 [[ -f "$STATE/servers/ready" ]] || { log "servers did not start"; exit 1; }
 REALM="$(head -1 "$STATE/servers/ready")"
 prop() { grep "^$1=" "$STATE/servers/servers.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
