@@ -102,7 +102,7 @@ driver() { java -Xmx384m -cp "$CP" deploy/bench/StoryLoadDriver.java "$@"; }
 check() { java -Xmx256m -cp "$CP" deploy/bench/StoryLoadCheck.java "$@"; }
 
 # --- servers ---------------------------------------------------------------------------------------------------
-log "starting PostgreSQL, Kafka and Keycloak (own ports; Keycloak takes up to a minute)"
+log "starting PostgreSQL, Kafka and Keycloak (own ports; Keycloak takes 1-6 minutes, depending on the machine's load)"
 java -Xmx256m -cp "$CP" deploy/bench/BenchServers.java "$STATE/servers" governance talent incubation curriculum funding \
   > "$STATE/logs/servers.log" 2>&1 &
 PID[servers]=$!
@@ -186,22 +186,25 @@ start_broker() { # the same command line, in the same folder: same port, same da
   PID[kafka-restarted]=$!
   for _ in $(seq 1 120); do (exec 3<>"/dev/tcp/127.0.0.1/${KAFKA##*:}") 2>/dev/null && break; sleep 0.5; done
 }
-faults() { # phase start (epoch s): the broker away, a consumer killed and restarted; writes the outage window
+faults() { # the broker away, a consumer killed and restarted; writes the outage window and a timeline
   local outage_start outage_end
+  mark() { echo "$(date -u +%T.%3N) $*" >> "$STATE/faults-timeline.txt"; log "faults: $*"; }
   sleep "$FAULT_AT_S"
   outage_start="$(now_ms)"
-  log "faults: stopping the broker for $BROKER_DOWN_S s"
+  mark "stopping the broker for $BROKER_DOWN_S s"
   stop_broker
   sleep "$KILL_AT_S"
-  log "faults: kill -9 $KILL"
+  mark "broker stopped; kill -9 $KILL"
   kill -9 "${PID[$KILL]}"
   sleep "$KILL_DOWN_S"
-  log "faults: starting $KILL again"
+  mark "starting $KILL again"
   start_service "$KILL"
   sleep $(( BROKER_DOWN_S > KILL_AT_S + KILL_DOWN_S ? BROKER_DOWN_S - KILL_AT_S - KILL_DOWN_S : 0 ))
-  log "faults: starting the broker again"
+  mark "starting the broker again"
   start_broker
+  mark "broker listening"
   await_service "$KILL" || true
+  mark "$KILL ready"
   outage_end=$(( $(now_ms) + OUTAGE_GRACE_S * 1000 ))
   echo "$outage_start $outage_end" > "$STATE/faults-outage.txt"
   log "faults: over; outage window $(( (outage_end - outage_start) / 1000 )) s (with $OUTAGE_GRACE_S s grace)"
