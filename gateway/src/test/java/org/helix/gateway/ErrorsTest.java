@@ -89,6 +89,17 @@ class ErrorsTest {
     }
 
     @Test
+    void anUpstreamThatGoesAwayBeforeAnsweringIsA503ToRetryNotA502() {
+        Response response = given().when().get("/api/funding/hang-up");
+        response.then()
+                .statusCode(503)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:helix:problem:upstream-unavailable"))
+                .body("requestId", equalTo(response.header("X-Request-Id")));
+        assertTrue(response.header("Retry-After") != null, "a 503 says when to retry");
+    }
+
+    @Test
     void slowUpstreamIsA504ProblemWithinTheTimeout() {
         Duration timeout = ConfigProvider.getConfig().getValue("helix.gateway.response-timeout", Duration.class);
         assertTrue(timeout.toMillis() < UpstreamStub.SLOW_MILLIS, "test profile must set a short timeout");

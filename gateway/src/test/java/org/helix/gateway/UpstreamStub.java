@@ -25,6 +25,7 @@ import io.vertx.core.json.JsonObject;
  * response headers the gateway must drop.</li>
  * <li>{@code .../slow} answers after {@link #SLOW_MILLIS}.</li>
  * <li>{@code .../bytes?size=n} streams n bytes of {@link #patternByte(long)}.</li>
+ * <li>{@code .../hang-up} closes the connection without answering (a service killed mid-request).</li>
  * <li>{@code .../drip} sends "part-1\n", then "part-2\n" only once {@code /__stub/release} was called.</li>
  * <li>{@code /q/openapi} answers a small OpenAPI document of that service (paths under {@code /api/{name}}, a
  * {@code Problem} schema shared by all, an {@code Organisation} schema that differs per service, an own security
@@ -126,6 +127,8 @@ public final class UpstreamStub {
                     .end(openApiDocument(server).encode());
         } else if (path.endsWith("/slow")) {
             request.body().onSuccess(body -> vertx.setTimer(SLOW_MILLIS, id -> echo(server, request, body)));
+        } else if (path.endsWith("/hang-up")) {
+            request.connection().close(); // as a service killed mid-request: the connection goes, no answer
         } else if (path.endsWith("/bytes")) {
             streamBytes(request, Long.parseLong(request.getParam("size")));
         } else if (path.endsWith("/drip")) {

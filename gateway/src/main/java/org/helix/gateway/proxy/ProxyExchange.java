@@ -17,6 +17,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -252,12 +253,37 @@ final class ProxyExchange {
                     upstream.name(), settings.responseTimeoutMillis(), requestId);
             ProblemResponder.send(ctx, ProblemType.UPSTREAM_TIMEOUT, "The " + upstream.name()
                     + " service did not answer within " + settings.responseTimeoutMillis() + " ms.");
+        } else if (connectionLost(cause)) {
+            // a service killed or restarting mid-request: it is unavailable for now, and the client may retry
+            LOG.warnf("Upstream %s went away before answering (request %s): %s", upstream.name(), requestId,
+                    cause.toString());
+            ctx.response().headers().set(HttpHeaders.RETRY_AFTER, "5");
+            ProblemResponder.send(ctx, ProblemType.UPSTREAM_UNAVAILABLE, "The " + upstream.name()
+                    + " service went away before answering (restarting?). Try again later.");
         } else {
             LOG.warnf("Upstream %s failed before answering (request %s): %s", upstream.name(), requestId,
                     cause.toString());
             ProblemResponder.send(ctx, ProblemType.BAD_GATEWAY,
                     "The " + upstream.name() + " service closed the exchange without a valid answer.");
         }
+    }
+
+    /** The connection closed or reset under the exchange, as opposed to an answer that could not be read. */
+    private static boolean connectionLost(Throwable cause) {
+        for (Throwable failure = cause; failure != null; failure = failure.getCause()) {
+            if (failure instanceof HttpClosedException || failure instanceof java.net.SocketException) {
+                return true;
+            }
+            String message = failure.getMessage();
+            if (failure instanceof java.io.IOException && message != null
+                    && (message.contains("reset") || message.contains("closed"))) {
+                return true;
+            }
+            if (failure.getCause() == failure) {
+                break;
+            }
+        }
+        return false;
     }
 
     private void clientWentAway() {
