@@ -29,7 +29,10 @@ public final class RunningSuite {
                     // the expert-teaching story: one student's evaluation publishes a section's result, and the
                     // evaluation window is open whatever the date of the run (only talent reads these)
                     .withExtraEnvironment(java.util.Map.of("HELIX_TALENT_EVALUATIONS_MIN_RESPONSES", "1",
-                            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400"));
+                            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400",
+                            // with the CPUs shared, a service's first database connection (Flyway's, at boot)
+                            // may take longer than Agroal's 5 s default; curriculum sets 30 s itself
+                            "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S"));
             suite = Suite.start(options, message -> System.out.println("[system-tests] " + message));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "stop-helix-suite"));
         }
