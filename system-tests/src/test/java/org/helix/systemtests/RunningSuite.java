@@ -13,34 +13,37 @@ import java.time.Duration;
  * The whole suite — five services and the gateway, packaged earlier in this Maven run — started once for all system
  * tests of this JVM, on free ports and databases of their own ({@code systest_*}), against the real test servers.
  */
-final class RunningSuite {
+public final class RunningSuite {
 
     private static Suite suite;
 
     private RunningSuite() {
     }
 
-    static synchronized Suite get() {
+    public static synchronized Suite get() {
         if (suite == null) {
             SuiteOptions options = SuiteOptions.of(HelixTestServers.endpoints(), PortPlan.free(), "systest_",
                     HelixHome.root().resolve("test/system-" + ProcessHandle.current().pid()), false)
                     // five services start together on a 2-core CI machine: give them time to share the CPUs
                     .withReadinessTimeout(Duration.ofMinutes(5))
-                    // flow 6 (CurriculumFlowsIT): one student's evaluation publishes a section's result, and the
+                    // the expert-teaching story: one student's evaluation publishes a section's result, and the
                     // evaluation window is open whatever the date of the run (only talent reads these)
                     .withExtraEnvironment(java.util.Map.of("HELIX_TALENT_EVALUATIONS_MIN_RESPONSES", "1",
-                            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400"));
+                            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400",
+                            // with the CPUs shared, a service's first database connection (Flyway's, at boot)
+                            // may take longer than Agroal's 5 s default; curriculum sets 30 s itself
+                            "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S"));
             suite = Suite.start(options, message -> System.out.println("[system-tests] " + message));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "stop-helix-suite"));
         }
         return suite;
     }
 
-    static String gateway() {
+    public static String gateway() {
         return get().gatewayUrl();
     }
 
-    static String direct(App app) {
+    public static String direct(App app) {
         return get().url(app);
     }
 }

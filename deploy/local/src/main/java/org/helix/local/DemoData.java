@@ -89,6 +89,10 @@ public final class DemoData {
             progress.accept(curriculum ? "demo curriculum (mechatronics programme, CNC course, demand and a gap, a "
                     + "revision in review, two sections with the demo teacher and expert, enrolments, an internship, "
                     + "outcomes): created" : "demo curriculum: already there");
+            boolean revision = new GovernanceDemoRevision(http, governanceUrl, urls.get(App.CURRICULUM), realmUrl)
+                    .seed();
+            progress.accept(revision ? "demo CURRICULUM_REVISION resolution adopted, its DRAFT revision of "
+                    + GovernanceDemoRevision.COURSE + " opened: created" : "demo curriculum resolution: already there");
         }
         IncubationDemoData incubation = null;
         if (urls.containsKey(App.INCUBATION)) {
