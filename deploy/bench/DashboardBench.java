@@ -7,6 +7,8 @@ import org.helix.platform.infra.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The governance dashboard at a year's scale (issue 15 item 2): a PostgreSQL of its own (the embedded server the tests
@@ -40,9 +41,10 @@ public final class DashboardBench {
         Files.createDirectories(state);
         try (PostgresServer postgres = PostgresServer.start(Ports.free(), state.resolve("postgres"))) {
             postgres.ensureDatabase("governance", "governance", "governance");
+            migrate(postgres.jdbcUrl("governance"), "governance",
+                    repo.resolve("governance-service/src/main/resources/db/migration"));
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("governance"), "governance",
                     "governance")) {
-                migrate(db, repo.resolve("governance-service/src/main/resources/db/migration"));
                 long seeding = System.nanoTime();
                 long events = seed(db, scale);
                 System.out.printf("[dashboard-bench] a year of ~%,d events of 50 organisations (scale %d) in the read "
@@ -63,21 +65,10 @@ public final class DashboardBench {
         }
     }
 
-    private static void migrate(Connection db, Path migrations) throws Exception {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(migrations)) {
-            files = listed.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
-        }
-        for (Path file : files) {
-            try (Statement statement = db.createStatement()) {
-                statement.execute(Files.readString(file));
-            }
-        }
-    }
-
-    private static int version(Path file) {
-        return Integer.parseInt(file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+    /** The service's own migrations, applied by Flyway as the service applies them (out-of-order versions too). */
+    private static void migrate(String jdbcUrl, String user, Path migrations) {
+        Flyway.configure().dataSource(jdbcUrl, user, user).locations("filesystem:" + migrations).outOfOrder(true)
+                .load().migrate();
     }
 
     /**

@@ -3,6 +3,8 @@ import org.helix.platform.infra.PostgresServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -17,7 +19,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The skill-gap query of curriculum-service at scale (issue 12 item 3): a PostgreSQL of its own (the same embedded
@@ -42,9 +43,10 @@ public final class GapBench {
         Files.createDirectories(state);
         try (PostgresServer postgres = PostgresServer.start(Ports.free(), state.resolve("postgres"))) {
             postgres.ensureDatabase("curriculum", "curriculum", "curriculum");
+            migrate(postgres.jdbcUrl("curriculum"), "curriculum",
+                    repo.resolve("curriculum-service/src/main/resources/db/migration"));
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("curriculum"), "curriculum",
                     "curriculum")) {
-                migrate(db, repo.resolve("curriculum-service/src/main/resources/db/migration"));
                 long seeded = System.nanoTime();
                 seed(db, signals, courses, schools);
                 System.out.printf("[gap-bench] seeded %,d signals, %,d courses, %d schools in %.1f s%n", signals,
@@ -56,23 +58,10 @@ public final class GapBench {
         }
     }
 
-    private static void migrate(Connection db, Path migrations) throws Exception {
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(migrations)) {
-            files = listed.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
-        }
-        for (Path file : files) {
-            try (Statement statement = db.createStatement()) {
-                statement.execute(Files.readString(file));
-            }
-        }
-        System.out.println("[gap-bench] migrations applied: " + files.stream().map(p -> p.getFileName().toString())
-                .toList());
-    }
-
-    private static int version(Path file) {
-        return Integer.parseInt(file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+    /** The service's own migrations, applied by Flyway as the service applies them (out-of-order versions too). */
+    private static void migrate(String jdbcUrl, String user, Path migrations) {
+        Flyway.configure().dataSource(jdbcUrl, user, user).locations("filesystem:" + migrations).outOfOrder(true)
+                .load().migrate();
     }
 
     /** Everything generated inside PostgreSQL (generate_series), with a fixed random seed. */
