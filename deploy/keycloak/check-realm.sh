@@ -108,7 +108,8 @@ echo "Checking realm '$REALM' at $BASE"
 
 # --- demo users: password grant through helix-portal (demo only) -----------------------------
 USERS="admin:admin:07 secretariat:secretariat:07 gov-officer:gov-officer:01
-school-admin:school-admin:02 teacher:teacher:02 student:student:02
+school-admin:school-admin:02 teacher:teacher:02 student:student:02 student2:student:02
+student3:student:02 student4:student:02 student5:student:02
 enterprise-rep:enterprise-rep:03 expert:expert:03 association-rep:association-rep:04
 funder:funder:05 school-admin-2:school-admin:12 enterprise-rep-2:enterprise-rep:13"
 for entry in $USERS; do

@@ -56,16 +56,21 @@ final class ApiClient {
 
     /** POSTs {@code body} and returns the JSON answered, failing unless the status is one of {@code accepted}. */
     JsonNode post(String path, Object body, String idempotencyKey, Set<Integer> accepted) {
+        HttpResponse<String> response = postResponse(path, body, idempotencyKey);
+        if (!accepted.contains(response.statusCode())) {
+            throw unexpected("POST " + path, response);
+        }
+        return parse(response.body());
+    }
+
+    /** The response of a POST of {@code body}; its status is for the caller to judge. */
+    HttpResponse<String> postResponse(String path, Object body, String idempotencyKey) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = send(request, "POST " + path);
-        if (!accepted.contains(response.statusCode())) {
-            throw unexpected("POST " + path, response);
-        }
-        return parse(response.body());
+        return send(request, "POST " + path);
     }
 
     /** PUTs {@code body} and returns the JSON answered, failing unless the status is 200. */

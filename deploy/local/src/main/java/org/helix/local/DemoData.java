@@ -93,6 +93,10 @@ public final class DemoData {
                     .seed();
             progress.accept(revision ? "demo CURRICULUM_REVISION resolution adopted, its DRAFT revision of "
                     + GovernanceDemoRevision.COURSE + " opened: created" : "demo curriculum resolution: already there");
+            boolean rating = new TeacherRatingDemo(http, urls.get(App.CURRICULUM), talentUrl, realmUrl).seed();
+            progress.accept(rating ? "demo teacher rating (five students evaluated the expert's section, talent "
+                    + "published it, curriculum shows it at next term's choice): created"
+                    : "demo teacher rating: already there");
         }
         IncubationDemoData incubation = null;
         if (urls.containsKey(App.INCUBATION)) {

@@ -67,7 +67,8 @@ public final class HelixLocal {
         String seedingFailure = null;
         if (!serversOnly) {
             try {
-                suite = Suite.start(SuiteOptions.of(servers.endpoints(), ports, "", state, true), PROGRESS);
+                suite = Suite.start(SuiteOptions.of(servers.endpoints(), ports, "", state, true)
+                        .withExtraEnvironment(SuiteOptions.DEMO_EVALUATION_WINDOW), PROGRESS);
             } catch (IllegalStateException e) {
                 System.err.println("helix up failed: " + e.getMessage());
                 System.err.println("The servers and any app that became ready keep running: fix the app and run "

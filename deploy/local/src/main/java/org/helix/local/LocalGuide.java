@@ -10,7 +10,8 @@ import java.util.Locale;
 final class LocalGuide {
 
     static final List<String> DEMO_USERS = List.of("admin", "secretariat", "gov-officer", "school-admin", "teacher",
-            "student", "enterprise-rep", "expert", "association-rep", "funder");
+            "student", "student2", "student3", "student4", "student5", "enterprise-rep", "expert", "association-rep",
+            "funder");
     static final String DEMO_PASSWORD = "helix-demo";
     static final List<String> PARTNER_CLIENTS = List.of("partner-government", "partner-school",
             "partner-enterprise", "partner-association", "partner-financial", "partner-social");

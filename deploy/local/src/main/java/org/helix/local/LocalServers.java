@@ -38,13 +38,23 @@ public final class LocalServers {
         Optional<ServerEndpoints> running = ServerSet.running(state);
         if (running.isPresent()) {
             progress.accept("PostgreSQL, Kafka and Keycloak already running: reusing them");
-            return new Servers(running.get(), false);
+            return upToDateRealm(new Servers(running.get(), false), progress);
         }
         ServerSet.stopRunning(state, progress);
         ServerStartTimer timer = new ServerStartTimer(progress);
         ServerSet set = ServerSet.start(layout, timer);
         timer.finish().forEach((server, duration) -> StartupTimes.record(state, server, duration));
-        return new Servers(set.endpoints(), true);
+        return upToDateRealm(new Servers(set.endpoints(), true), progress);
+    }
+
+    /** Keycloak imported the realm file when its database was new: adds what the file gained since. */
+    private static Servers upToDateRealm(Servers servers, Consumer<String> progress) {
+        int added = RealmSync.addMissing(servers.endpoints().keycloakUrl());
+        if (added > 0) {
+            progress.accept("Keycloak: " + added + " users, clients or roles of " + KeycloakServer.REALM_FILE
+                    + " added to the running realm");
+        }
+        return servers;
     }
 
     public static OptionalLong pid(Path state, String server) {

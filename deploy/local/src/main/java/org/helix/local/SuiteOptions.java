@@ -17,6 +17,16 @@ public record SuiteOptions(ServerEndpoints servers, PortPlan ports, String datab
 
     public static final Duration DEFAULT_READINESS_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * Talent's teacher-evaluation window for the demo: open from 400 days before a term's end to 31 days after (every
+     * day of the term, and of the calendar year it is named after), so the demo publishes a teacher's rating whatever
+     * the date it is seeded on. Production keeps talent's defaults (the last four weeks of a term and two weeks
+     * after).
+     */
+    public static final Map<String, String> DEMO_EVALUATION_WINDOW = Map.of(
+            "HELIX_TALENT_EVALUATIONS_OPENS_DAYS_BEFORE_TERM_END", "400",
+            "HELIX_TALENT_EVALUATIONS_CLOSES_DAYS_AFTER_TERM_END", "31");
+
     public SuiteOptions {
         if (!databasePrefix.matches("[a-z_0-9]*")) {
             throw new IllegalArgumentException("Database prefix must be lower-case letters, digits, _: " + databasePrefix);

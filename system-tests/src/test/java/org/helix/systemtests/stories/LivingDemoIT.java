@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.helix.systemtests.stories.Alliance.CURRICULUM_API;
@@ -66,6 +67,16 @@ class LivingDemoIT {
                 .path("items[0].id");
         as("student").get(CURRICULUM_API + "/enrolments").then().statusCode(200)
                 .body("items.sectionId", hasItem(section));
+
+        // five students evaluated her section: talent published it, curriculum shows it at next term's choice
+        as("student").get(TALENT_API + "/profiles/" + expert + "/evaluation-results").then().statusCode(200)
+                .body("[0].sectionId", equalTo(section)).body("[0].responses", equalTo(5))
+                .body("[0].averageScore", equalTo(4.4f));
+        eventually().untilAsserted(() -> as("student").get(CURRICULUM_API + "/sections?school=" + RIVERSIDE
+                + "&teacher=" + expert + "&size=100").then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items.rating.averageScore", everyItem(equalTo(4.4f)))
+                .body("items.rating.responses", everyItem(equalTo(5))));
         String project = incubatingProject();
         as("student").get(INCUBATION_API + "/projects/" + project + "/mentors").then().statusCode(200)
                 .body("findAll { it.status == 'ACTIVE' }.profileId", hasItem(expert));
