@@ -7,7 +7,6 @@ import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.security.Caller;
 import org.helix.platform.web.security.Roles;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ public class Parties {
     /** A 403 unless the caller is admin, secretariat or a representative of {@code organisation}. */
     public void requireRepresentative(UUID organisation, String what) {
         if (!represents(organisation)) {
-            throw forbidden("Only representatives of organisation " + organisation + ", admin and secretariat "
+            throw ApiProblem.forbidden("Only representatives of organisation " + organisation + ", admin and secretariat "
                     + what);
         }
     }
@@ -58,9 +57,5 @@ public class Parties {
 
     public String subject() {
         return caller.isAuthenticated() ? caller.subject() : null;
-    }
-
-    public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 }

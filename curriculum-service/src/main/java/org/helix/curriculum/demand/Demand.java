@@ -174,10 +174,10 @@ public class Demand {
             return organisation.id;
         }
         UUID own = parties.representedOrganisation().filter(organisation -> parties.hasRole(Roles.ENTERPRISE_REP)
-                || parties.hasRole(Roles.ASSOCIATION_REP)).orElseThrow(() -> Parties.forbidden(
+                || parties.hasRole(Roles.ASSOCIATION_REP)).orElseThrow(() -> ApiProblem.forbidden(
                 "Demand is posted by enterprises' and associations' representatives, admin and secretariat"));
         if (request.organisationId() != null && !request.organisationId().equals(own)) {
-            throw Parties.forbidden("Representatives post their own organisation's demand");
+            throw ApiProblem.forbidden("Representatives post their own organisation's demand");
         }
         return own;
     }

@@ -96,7 +96,7 @@ public class Enrolments {
     public Enrolment withdraw(UUID id) {
         Enrolment enrolment = visible(id);
         if (!parties.represents(enrolment.schoolId) && !isTheStudent(enrolment)) {
-            throw Parties.forbidden("Only the student, the school's representatives, admin and secretariat withdraw "
+            throw ApiProblem.forbidden("Only the student, the school's representatives, admin and secretariat withdraw "
                     + "an enrolment");
         }
         Offering.findById(enrolment.offeringId, LockModeType.PESSIMISTIC_WRITE);
@@ -121,7 +121,7 @@ public class Enrolments {
     public Enrolment complete(UUID id) {
         Enrolment enrolment = visible(id);
         if (!parties.represents(enrolment.schoolId)) {
-            throw Parties.forbidden("Only the school's representatives, admin and secretariat complete an enrolment");
+            throw ApiProblem.forbidden("Only the school's representatives, admin and secretariat complete an enrolment");
         }
         entityManager.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
         EnrolmentView before = EnrolmentView.of(enrolment);
@@ -195,13 +195,13 @@ public class Enrolments {
             return named;
         }
         if (!parties.hasRole(Roles.STUDENT)) {
-            throw Parties.forbidden("Students enrol themselves; the school's representatives enrol its students");
+            throw ApiProblem.forbidden("Students enrol themselves; the school's representatives enrol its students");
         }
         if (!parties.organisation().map(section.schoolId::equals).orElse(false)) {
-            throw Parties.forbidden("Students enrol in sections of their own school");
+            throw ApiProblem.forbidden("Students enrol in sections of their own school");
         }
         if (named != null && !named.equals(parties.subject())) {
-            throw Parties.forbidden("A student enrols only themselves");
+            throw ApiProblem.forbidden("A student enrols only themselves");
         }
         return parties.subject();
     }

@@ -61,9 +61,9 @@ public class Guidance {
     @Transactional
     public CareerPlan createPlan(GuidanceRequests.Plan request) {
         if (!parties.hasRole(Roles.STUDENT)) {
-            throw Parties.forbidden("A student writes their own career plan");
+            throw ApiProblem.forbidden("A student writes their own career plan");
         }
-        UUID school = parties.organisation().orElseThrow(() -> Parties.forbidden("Your token names no school"));
+        UUID school = parties.organisation().orElseThrow(() -> ApiProblem.forbidden("Your token names no school"));
         if (CareerPlan.count("studentSubject", parties.subject()) > 0) {
             throw ApiProblem.conflict("plan-exists", "Plan exists", "You have a career plan already; change it");
         }
@@ -83,7 +83,7 @@ public class Guidance {
         CareerPlan plan = OrganisationScope.visible(CareerPlan.findById(id, LockModeType.PESSIMISTIC_WRITE),
                 this::maySee, PLAN, id);
         if (!plan.studentSubject.equals(parties.subject())) {
-            throw Parties.forbidden("Only the student changes their career plan");
+            throw ApiProblem.forbidden("Only the student changes their career plan");
         }
         if (request.version() == null) {
             throw ApiProblem.invalidField("version", "send the version you read");
@@ -111,11 +111,11 @@ public class Guidance {
     @Transactional
     public GuidanceSession record(GuidanceRequests.Session request) {
         if (!parties.hasRole(Roles.TEACHER) && !parties.hasRole(Roles.SCHOOL_ADMIN)) {
-            throw Parties.forbidden("Guidance sessions are recorded by the school's teachers and representatives");
+            throw ApiProblem.forbidden("Guidance sessions are recorded by the school's teachers and representatives");
         }
         GuidanceSession session = new GuidanceSession();
         session.id = UUID.randomUUID();
-        session.schoolId = parties.organisation().orElseThrow(() -> Parties.forbidden("Your token names no school"));
+        session.schoolId = parties.organisation().orElseThrow(() -> ApiProblem.forbidden("Your token names no school"));
         session.studentSubject = request.studentSubject().strip();
         session.counsellor = parties.subject();
         session.heldOn = request.heldOn();

@@ -173,7 +173,7 @@ public class Internships {
     public Internship complete(UUID id, InternshipRequests.Completion completion) {
         Internship internship = lockedForParty(id);
         if (!parties.represents(internship.hostEnterpriseId)) {
-            throw Parties.forbidden("The host enterprise evaluates and completes an internship");
+            throw ApiProblem.forbidden("The host enterprise evaluates and completes an internship");
         }
         InternshipView before = InternshipView.of(internship);
         internship.status = internship.status.after(Transition.COMPLETE);
@@ -241,7 +241,7 @@ public class Internships {
         Internship internship = OrganisationScope.visible(Internship.findById(id, LockModeType.PESSIMISTIC_WRITE),
                 this::maySee, RESOURCE, id);
         if (!parties.represents(internship.schoolId) && !parties.represents(internship.hostEnterpriseId)) {
-            throw Parties.forbidden("The school's and the host's representatives move an internship on");
+            throw ApiProblem.forbidden("The school's and the host's representatives move an internship on");
         }
         return internship;
     }

@@ -188,7 +188,7 @@ public class Revisions {
         Revision revision = get(id);
         if (!parties.represents(revision.schoolId) && !parties.hasRole(Roles.ENTERPRISE_REP)
                 && !parties.hasRole(Roles.ASSOCIATION_REP)) {
-            throw Parties.forbidden("Comments come from the school's representatives, enterprises' and "
+            throw ApiProblem.forbidden("Comments come from the school's representatives, enterprises' and "
                     + "associations' representatives, admin and secretariat");
         }
         revision.status.after(Transition.COMMENT);
@@ -253,7 +253,7 @@ public class Revisions {
 
     private void requireReviewer() {
         if (!parties.seesEverything()) {
-            throw Parties.forbidden("Revisions are reviewed by admin and secretariat");
+            throw ApiProblem.forbidden("Revisions are reviewed by admin and secretariat");
         }
     }
 

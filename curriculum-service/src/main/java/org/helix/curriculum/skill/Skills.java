@@ -88,7 +88,7 @@ public class Skills {
 
     private void requireCurator() {
         if (!parties.seesEverything() && !parties.hasRole(Roles.ASSOCIATION_REP)) {
-            throw Parties.forbidden("The skills vocabulary is curated by admin, secretariat and industry "
+            throw ApiProblem.forbidden("The skills vocabulary is curated by admin, secretariat and industry "
                     + "associations' representatives");
         }
     }

@@ -2,7 +2,6 @@ package org.helix.funding.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.security.Caller;
 import org.helix.platform.web.security.Roles;
 
@@ -20,9 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Callers {
 
-    public static final String[] REPRESENTATIVE_ROLES = {Roles.SCHOOL_ADMIN, Roles.ENTERPRISE_REP,
-            Roles.ASSOCIATION_REP, Roles.FUNDER, Roles.GOV_OFFICER};
-
     @Inject
     Caller caller;
 
@@ -36,7 +32,7 @@ public class Callers {
 
     /** The caller's organisation if the caller represents it (a representative role and an {@code org} claim). */
     public Optional<UUID> representedOrganisation() {
-        return caller.hasAnyRole(REPRESENTATIVE_ROLES) ? caller.organisationId() : Optional.empty();
+        return caller.representedOrganisation();
     }
 
     /** Whether the caller represents one of {@code organisations} (admin and secretariat do not, by this test). */
@@ -50,8 +46,7 @@ public class Callers {
 
     /** The caller's organisation, if the caller represents one; else 403. */
     public UUID requireRepresentative(String what) {
-        return representedOrganisation().orElseThrow(() -> forbidden("Only a representative of an organisation "
-                + what));
+        return caller.requireRepresentative("Only a representative of an organisation " + what);
     }
 
     public String subject() {
@@ -60,9 +55,5 @@ public class Callers {
 
     public Optional<UUID> organisation() {
         return caller.organisationId();
-    }
-
-    public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 }

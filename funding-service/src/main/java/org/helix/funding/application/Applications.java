@@ -121,7 +121,7 @@ public class Applications {
     public ApplicationView withdraw(UUID id, String reason) {
         Application application = visible(lock(id), id);
         if (!callers.represents(application.applicantOrganisationId)) {
-            throw Callers.forbidden("Only the applicant's representatives withdraw an application");
+            throw ApiProblem.forbidden("Only the applicant's representatives withdraw an application");
         }
         return decide(application, ApplicationStatus.Transition.WITHDRAW, reason, "withdraw");
     }
@@ -173,7 +173,7 @@ public class Applications {
         Application application = visible(lock(id), id);
         AssignedReviewer assigned = AssignedReviewer.findById(new AssignedReviewer.Key(id, callers.subject()));
         if (assigned == null) {
-            throw Callers.forbidden("Only the reviewers assigned to the application review it");
+            throw ApiProblem.forbidden("Only the reviewers assigned to the application review it");
         }
         application.status.after(ApplicationStatus.Transition.REVIEW);
         if (form.conflictOfInterest()
@@ -253,7 +253,7 @@ public class Applications {
     public Application lockedForFunder(UUID id) {
         Application application = visible(lock(id), id);
         if (!isFunder(application)) {
-            throw Callers.forbidden("Only the funder's representatives (and admin) do this");
+            throw ApiProblem.forbidden("Only the funder's representatives (and admin) do this");
         }
         return application;
     }

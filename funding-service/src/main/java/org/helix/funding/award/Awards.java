@@ -150,7 +150,7 @@ public class Awards {
     public AwardView releaseByEvidence(UUID id, int sequence, String evidence) {
         Award found = visible(Award.findById(id), id);
         if (!callers.isAdmin() && !callers.represents(found.funderOrganisationId)) {
-            throw Callers.forbidden("Only the funder's representatives (and admin) release a tranche");
+            throw ApiProblem.forbidden("Only the funder's representatives (and admin) release a tranche");
         }
         if (found.targetKind == TargetKind.PROJECT) {
             throw new ApiProblem(422, "released-by-milestone-only", "Released by a verified milestone only",
@@ -232,7 +232,7 @@ public class Awards {
     private AwardView move(UUID id, AwardStatus.Transition transition, String action, String reason) {
         Award award = visible(Award.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         if (!callers.isAdmin() && !callers.represents(award.funderOrganisationId)) {
-            throw Callers.forbidden("Only the funder's representatives (and admin) suspend or resume an award");
+            throw ApiProblem.forbidden("Only the funder's representatives (and admin) suspend or resume an award");
         }
         AwardView before = view(award);
         award.status = award.status.after(transition);

@@ -54,7 +54,7 @@ public class Calls {
     @Transactional
     public CallView open(CallTerms terms) {
         if (!callers.isAdmin() && !callers.represents(terms.funderOrganisationId())) {
-            throw Callers.forbidden("Only the funder's representatives (and admin) open its calls");
+            throw ApiProblem.forbidden("Only the funder's representatives (and admin) open its calls");
         }
         Organisation funder = Organisation.findById(terms.funderOrganisationId());
         if (funder == null) {
@@ -203,7 +203,7 @@ public class Calls {
     private FundingCall lockedForFunder(UUID id) {
         FundingCall call = lock(id);
         if (!callers.isAdmin() && !callers.represents(call.funderOrganisationId)) {
-            throw Callers.forbidden("Only the funder's representatives (and admin) change its calls");
+            throw ApiProblem.forbidden("Only the funder's representatives (and admin) change its calls");
         }
         return call;
     }

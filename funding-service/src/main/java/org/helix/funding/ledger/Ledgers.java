@@ -94,7 +94,7 @@ public class Ledgers {
                 throw ApiProblem.invalidField("organisationId", "a CONTRIBUTION names a party of the agreement");
             }
             if (!callers.isAdminOrSecretariat() && !callers.represents(form.organisationId())) {
-                throw Callers.forbidden("A party's representatives post its own contributions");
+                throw ApiProblem.forbidden("A party's representatives post its own contributions");
             }
             shares = ledger.parties.stream().map(p -> p.organisationId.equals(form.organisationId())
                     ? new BigDecimal("100.00") : Money.ZERO).toList();

@@ -6,9 +6,7 @@ import org.helix.governance.committee.CommitteeMembers;
 import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.security.Caller;
-import org.helix.platform.web.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,9 +15,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Representatives {
-
-    public static final String[] ROLES = {Roles.SCHOOL_ADMIN, Roles.ENTERPRISE_REP, Roles.ASSOCIATION_REP,
-            Roles.FUNDER, Roles.GOV_OFFICER};
 
     @Inject
     Caller caller;
@@ -32,17 +27,14 @@ public class Representatives {
 
     /** The caller's organisation, if the caller represents it (a representative role and an {@code org} claim). */
     public UUID requireRepresentative() {
-        if (!caller.hasAnyRole(ROLES)) {
-            throw forbidden("Only representatives of member organisations may do this");
-        }
-        return caller.requireOrganisation();
+        return caller.requireRepresentative("Only representatives of member organisations may do this");
     }
 
     /** The caller's organisation, which must be a current member of the committee. */
     public UUID requireRepresentativeOfMember(UUID committeeId) {
         UUID organisation = requireRepresentative();
         if (!members.isCurrentMember(committeeId, organisation)) {
-            throw forbidden("Your organisation is not a current member of this committee");
+            throw ApiProblem.forbidden("Your organisation is not a current member of this committee");
         }
         return organisation;
     }
@@ -55,9 +47,5 @@ public class Representatives {
     /** Whether the caller's organisation is a current member of the committee. */
     public boolean callerIsMemberOf(UUID committeeId) {
         return caller.organisationId().map(org -> members.isCurrentMember(committeeId, org)).orElse(false);
-    }
-
-    public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 }

@@ -101,7 +101,7 @@ public class Agreements {
     public Agreement sign(UUID id) {
         Agreement agreement = visible(lock(id), id);
         UUID organisation = caller.requireOrganisation();
-        AgreementParty party = agreement.party(organisation).orElseThrow(() -> Representatives.forbidden(
+        AgreementParty party = agreement.party(organisation).orElseThrow(() -> ApiProblem.forbidden(
                 "Your organisation " + organisation + " is not a party to this agreement"));
         agreement.status.after(Transition.SIGN);
         if (party.hasSigned()) {
@@ -227,7 +227,7 @@ public class Agreements {
         }
         UUID organisation = representatives.requireRepresentative();
         if (terms.parties().stream().noneMatch(party -> organisation.equals(party.organisationId()))) {
-            throw Representatives.forbidden("Representatives draft and edit only agreements their own organisation "
+            throw ApiProblem.forbidden("Representatives draft and edit only agreements their own organisation "
                     + organisation + " is a party to");
         }
     }

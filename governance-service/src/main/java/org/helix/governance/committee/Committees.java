@@ -113,7 +113,7 @@ public class Committees {
         boolean allowed = caller.hasRole(Roles.ADMIN)
                 || (tier == Tier.MACRO ? caller.hasRole(Roles.GOV_OFFICER) : caller.hasRole(Roles.SECRETARIAT));
         if (!allowed) {
-            throw forbidden(tier == Tier.MACRO ? "Only gov-officer or admin manage MACRO committees"
+            throw ApiProblem.forbidden(tier == Tier.MACRO ? "Only gov-officer or admin manage MACRO committees"
                     : "Only the secretariat or admin manage " + tier + " committees");
         }
     }
@@ -123,12 +123,8 @@ public class Committees {
         requireMayCreate(committee.tier);
         if (!caller.hasRole(Roles.ADMIN) && committee.tier == Tier.MACRO
                 && !caller.organisationId().map(org -> members.isCurrentMember(committee.id, org)).orElse(false)) {
-            throw forbidden("A gov-officer changes only MACRO committees its own organisation belongs to");
+            throw ApiProblem.forbidden("A gov-officer changes only MACRO committees its own organisation belongs to");
         }
-    }
-
-    private static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 
     private void apply(CommitteeDetails details, Committee committee) {

@@ -159,7 +159,7 @@ public class Meetings {
         Meeting meeting = visible(Meeting.findById(id, LockModeType.PESSIMISTIC_READ), id);
         if (!representatives.seesEverything()
                 && !organisationId.equals(representatives.requireRepresentative())) {
-            throw Representatives.forbidden("A representative records only its own organisation's attendance");
+            throw ApiProblem.forbidden("A representative records only its own organisation's attendance");
         }
         meeting.requireInSession();
         if (!members.isCurrentMember(meeting.committeeId, organisationId)) {
@@ -240,7 +240,7 @@ public class Meetings {
         Position position = members.currentMembership(meeting.committeeId, organisation)
                 .map(membership -> membership.position).orElse(null);
         if (position != Position.CHAIR && position != Position.SECRETARY) {
-            throw Representatives.forbidden("Only the chair's or the secretary's organisation (or the secretariat) "
+            throw ApiProblem.forbidden("Only the chair's or the secretary's organisation (or the secretariat) "
                     + "keeps the minutes");
         }
     }

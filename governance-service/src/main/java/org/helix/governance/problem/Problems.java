@@ -209,7 +209,7 @@ public class Problems {
         }
         UUID own = representatives.requireRepresentativeOfMember(committeeId);
         if (named != null && !named.equals(own)) {
-            throw Representatives.forbidden("Representatives raise problems for their own organisation only");
+            throw ApiProblem.forbidden("Representatives raise problems for their own organisation only");
         }
         return own;
     }

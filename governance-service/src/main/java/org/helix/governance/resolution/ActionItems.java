@@ -62,7 +62,7 @@ public class ActionItems {
         ActionItem action = visible(ActionItem.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         if (!representatives.seesEverything()
                 && !action.assigneeOrganisationId.equals(representatives.requireRepresentative())) {
-            throw Representatives.forbidden("Only the assignee organisation or the secretariat updates this action");
+            throw ApiProblem.forbidden("Only the assignee organisation or the secretariat updates this action");
         }
         for (Long expected : new Long[] {change.version(), ifMatchVersion}) {
             if (expected != null && expected != action.version) {

@@ -227,7 +227,7 @@ public class Resolutions {
         }
         UUID own = representatives.requireRepresentativeOfMember(committeeId);
         if (named != null && !named.equals(own)) {
-            throw Representatives.forbidden("A representative proposes for its own organisation only");
+            throw ApiProblem.forbidden("A representative proposes for its own organisation only");
         }
         return own;
     }
@@ -237,7 +237,7 @@ public class Resolutions {
         if (caller.hasRole(Roles.ADMIN)) {
             UUID organisation = caller.requireOrganisation();
             if (!members.isCurrentMember(committeeId, organisation)) {
-                throw Representatives.forbidden("Your organisation is not a current member of this committee");
+                throw ApiProblem.forbidden("Your organisation is not a current member of this committee");
             }
             return organisation;
         }

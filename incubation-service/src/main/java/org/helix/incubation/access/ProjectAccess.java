@@ -6,7 +6,6 @@ import org.helix.incubation.mentor.Mentorship;
 import org.helix.incubation.panel.PanelMember;
 import org.helix.incubation.project.Project;
 import org.helix.incubation.project.ProjectStatus;
-import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.scoping.Scope;
 import org.helix.platform.web.security.Caller;
@@ -27,10 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectAccess {
 
-    /** The roles that act for their organisation (the {@code org} claim). */
-    public static final String[] REPRESENTATIVE_ROLES = {Roles.SCHOOL_ADMIN, Roles.ENTERPRISE_REP,
-            Roles.ASSOCIATION_REP, Roles.FUNDER, Roles.GOV_OFFICER};
-
     @Inject
     Caller caller;
 
@@ -43,7 +38,7 @@ public class ProjectAccess {
 
     /** The caller's organisation if the caller represents it (a representative role and an {@code org} claim). */
     public Optional<UUID> representedOrganisation() {
-        return caller.hasAnyRole(REPRESENTATIVE_ROLES) ? caller.organisationId() : Optional.empty();
+        return caller.representedOrganisation();
     }
 
     /** admin, secretariat or a representative of {@code organisation}. */
@@ -114,9 +109,5 @@ public class ProjectAccess {
             parameters.put("admittedStatuses", ProjectStatus.ADMITTED);
         }
         return conditions.isEmpty() ? Scope.nothing() : new Scope(String.join(" or ", conditions), parameters);
-    }
-
-    public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 }

@@ -42,7 +42,7 @@ public class ImpactMetrics {
     public ImpactMetric record(UUID projectId, YearMonth month, ImpactViews.Figures figures) {
         Project project = projects.lock(projectId);
         if (!access.actsFor(project)) {
-            throw ProjectAccess.forbidden("The team, its school's representatives, admin and secretariat record "
+            throw ApiProblem.forbidden("The team, its school's representatives, admin and secretariat record "
                     + "impact metrics");
         }
         project.status.after(ProjectStatus.Transition.INCUBATE);

@@ -168,7 +168,7 @@ public class Mentors {
 
     private void requireSchoolSide(Project project, String action) {
         if (!access.represents(project.schoolId)) {
-            throw ProjectAccess.forbidden("Only the school's representatives, admin and secretariat " + action
+            throw ApiProblem.forbidden("Only the school's representatives, admin and secretariat " + action
                     + " mentors");
         }
     }

@@ -98,7 +98,7 @@ public class Milestones {
     public Milestone verify(UUID projectId, UUID id) {
         Project project = projects.lock(projectId);
         Mentorship mentorship = mentors.activeMentorshipOfCaller(projectId).orElseThrow(() ->
-                ProjectAccess.forbidden("Only an assigned mentor of the project verifies its milestones"));
+                ApiProblem.forbidden("Only an assigned mentor of the project verifies its milestones"));
         project.status.after(ProjectStatus.Transition.INCUBATE);
         Milestone milestone = lock(projectId, id);
         milestone.status.after(MilestoneStatus.Transition.VERIFY);
@@ -180,7 +180,7 @@ public class Milestones {
 
     private void requireTeamSide(Project project) {
         if (!access.actsFor(project)) {
-            throw ProjectAccess.forbidden("Only the team, the school's representatives, admin and secretariat plan "
+            throw ApiProblem.forbidden("Only the team, the school's representatives, admin and secretariat plan "
                     + "milestones and submit evidence");
         }
     }

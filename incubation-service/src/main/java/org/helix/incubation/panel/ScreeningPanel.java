@@ -139,7 +139,7 @@ public class ScreeningPanel {
 
     private void requireSchoolSide(Project project, String action) {
         if (!access.represents(project.schoolId)) {
-            throw ProjectAccess.forbidden("Only the school's representatives, admin and secretariat " + action
+            throw ApiProblem.forbidden("Only the school's representatives, admin and secretariat " + action
                     + " the screening panel");
         }
     }

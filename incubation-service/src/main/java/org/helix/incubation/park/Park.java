@@ -154,7 +154,7 @@ public class Park {
 
     private void requireParkManagement() {
         if (!access.seesEverything()) {
-            throw ProjectAccess.forbidden("Admin and secretariat manage the pioneer park");
+            throw ApiProblem.forbidden("Admin and secretariat manage the pioneer park");
         }
     }
 }

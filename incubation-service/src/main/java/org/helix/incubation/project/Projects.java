@@ -72,7 +72,7 @@ public class Projects {
             }
             lead = submission.teamLeadSubject();
         } else {
-            throw ProjectAccess.forbidden("Students submit projects of their own school; representatives of the "
+            throw ApiProblem.forbidden("Students submit projects of their own school; representatives of the "
                     + "school, admin and secretariat submit for a team");
         }
         requireSchool(submission.schoolId());
@@ -94,7 +94,7 @@ public class Projects {
     public Project change(UUID id, ProjectRequests.Submission submission) {
         Project project = lock(id);
         if (!project.teamLeadSubject.equals(access.subject()) && !access.represents(project.schoolId)) {
-            throw ProjectAccess.forbidden("Only the team lead, the school's representatives, admin and secretariat "
+            throw ApiProblem.forbidden("Only the team lead, the school's representatives, admin and secretariat "
                     + "change a project");
         }
         project.status.after(Transition.EDIT);
@@ -130,10 +130,10 @@ public class Projects {
     @Transactional
     public Review review(UUID id, ProjectRequests.ReviewScores scores) {
         Project project = lock(id);
-        PanelMember seat = PanelMember.seatOf(id, access.subject()).orElseThrow(() -> ProjectAccess.forbidden(
+        PanelMember seat = PanelMember.seatOf(id, access.subject()).orElseThrow(() -> ApiProblem.forbidden(
                 "Only the project's screening panel reviews it"));
         if (access.isOnTeam(project)) {
-            throw ProjectAccess.forbidden("A team member does not review their own project");
+            throw ApiProblem.forbidden("A team member does not review their own project");
         }
         project.status.after(Transition.REVIEW);
         if (Review.count("projectId = ?1 and reviewerSubject = ?2", id, caller.subject()) > 0) {
@@ -164,14 +164,14 @@ public class Projects {
     public Project admit(UUID id, String overrideReason) {
         Project project = lock(id);
         if (!access.seesEverything()) {
-            throw ProjectAccess.forbidden("Admin and secretariat admit projects");
+            throw ApiProblem.forbidden("Admin and secretariat admit projects");
         }
         project.status.after(Transition.ADMIT);
         AdmissionRule.Decision decision = rule().decide(criteriaSums(id));
         String reason;
         if (overrideReason != null) {
             if (!caller.hasRole(Roles.ADMIN)) {
-                throw ProjectAccess.forbidden("Only an admin admits by override");
+                throw ApiProblem.forbidden("Only an admin admits by override");
             }
             reason = "admitted by an admin's override (" + decision.explanation() + ")";
             project.overrideReason = overrideReason.strip();
@@ -278,7 +278,7 @@ public class Projects {
     private Project lockForSchool(UUID id, String action) {
         Project project = lock(id);
         if (!access.represents(project.schoolId)) {
-            throw ProjectAccess.forbidden("Only the school's representatives, admin and secretariat " + action
+            throw ApiProblem.forbidden("Only the school's representatives, admin and secretariat " + action
                     + " a project");
         }
         return project;

@@ -64,7 +64,7 @@ public class ServiceRequests {
     public ServiceRequest request(ServiceRequestView.Request body) {
         Project project = projects.lock(body.projectId());
         if (!access.actsFor(project)) {
-            throw ProjectAccess.forbidden("The project's team, its school's representatives, admin and secretariat "
+            throw ApiProblem.forbidden("The project's team, its school's representatives, admin and secretariat "
                     + "request services for it");
         }
         project.status.after(ProjectStatus.Transition.REQUEST_SERVICE);
@@ -204,7 +204,7 @@ public class ServiceRequests {
             throw ApiProblem.notFound(RESOURCE, id);
         }
         if (!access.represents(request.providerOrganisationId)) {
-            throw ProjectAccess.forbidden("Only the provider organisation's representatives, admin and secretariat "
+            throw ApiProblem.forbidden("Only the provider organisation's representatives, admin and secretariat "
                     + "answer a service request");
         }
         if (version != request.version) {

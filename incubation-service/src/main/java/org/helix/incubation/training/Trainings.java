@@ -57,7 +57,7 @@ public class Trainings {
     @Transactional
     public TrainingEvent create(TrainingViews.NewEvent body) {
         if (!access.seesEverything() && !caller.hasRole(Roles.SCHOOL_ADMIN)) {
-            throw ProjectAccess.forbidden("Admin, secretariat and schools' representatives organise training events");
+            throw ApiProblem.forbidden("Admin, secretariat and schools' representatives organise training events");
         }
         Instant now = Instant.now(clock);
         if (!body.startsAt().isAfter(now) || body.startsAt().isAfter(now.plus(java.time.Duration.ofDays(5 * 366)))) {
@@ -156,7 +156,7 @@ public class Trainings {
             PageRequest page) {
         TrainingEvent event = get(eventId);
         if (!organises(event)) {
-            throw ProjectAccess.forbidden("The event's organiser, admin and secretariat list its registrations");
+            throw ApiProblem.forbidden("The event's organiser, admin and secretariat list its registrations");
         }
         Criteria criteria = Criteria.of().and("eventId = :event", "event", eventId)
                 .and("status = :status", "status", status);

@@ -2,10 +2,8 @@ package org.helix.talent.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.helix.platform.web.problem.ApiProblem;
 import org.helix.platform.web.scoping.OrganisationScope;
 import org.helix.platform.web.security.Caller;
-import org.helix.platform.web.security.Roles;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +15,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Representatives {
-
-    public static final String[] ROLES = {Roles.SCHOOL_ADMIN, Roles.ENTERPRISE_REP, Roles.ASSOCIATION_REP,
-            Roles.FUNDER, Roles.GOV_OFFICER};
 
     @Inject
     Caller caller;
@@ -34,7 +29,7 @@ public class Representatives {
 
     /** The caller's organisation if the caller represents it (a representative role and an {@code org} claim). */
     public Optional<UUID> representedOrganisation() {
-        return caller.hasAnyRole(ROLES) ? caller.organisationId() : Optional.empty();
+        return caller.representedOrganisation();
     }
 
     /** Whether the caller is admin or secretariat, or represents one of {@code organisations}. */
@@ -45,17 +40,10 @@ public class Representatives {
 
     /** The caller's organisation, if the caller represents it; else 403. */
     public UUID requireRepresentative() {
-        if (!caller.hasAnyRole(ROLES)) {
-            throw forbidden("Only representatives of member organisations may do this");
-        }
-        return caller.requireOrganisation();
+        return caller.requireRepresentative("Only representatives of member organisations may do this");
     }
 
     public String subject() {
         return caller.subject();
-    }
-
-    public static ApiProblem forbidden(String detail) {
-        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
     }
 }

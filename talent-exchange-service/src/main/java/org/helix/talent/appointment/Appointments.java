@@ -69,7 +69,7 @@ public class Appointments {
     public Appointment propose(AppointmentTerms terms) {
         Profile person = person(terms);
         if (!representatives.represents(person.organisationId, terms.hostOrganisationId())) {
-            throw Representatives.forbidden("Representatives propose appointments their own organisation is home or "
+            throw ApiProblem.forbidden("Representatives propose appointments their own organisation is home or "
                     + "host of");
         }
         Appointment appointment = new Appointment();
@@ -101,7 +101,7 @@ public class Appointments {
         }
         Profile person = person(terms);
         if (!representatives.represents(person.organisationId, terms.hostOrganisationId())) {
-            throw Representatives.forbidden("Representatives edit only appointments their own organisation stays "
+            throw ApiProblem.forbidden("Representatives edit only appointments their own organisation stays "
                     + "home or host of");
         }
         AppointmentView before = AppointmentView.of(appointment);
@@ -124,12 +124,12 @@ public class Appointments {
         // for one person queue on the person and never deadlock
         limits.lockPersonOf(id);
         Appointment appointment = visible(lock(id), id);
-        UUID organisation = representatives.representedOrganisation().orElseThrow(() -> Representatives.forbidden(
+        UUID organisation = representatives.representedOrganisation().orElseThrow(() -> ApiProblem.forbidden(
                 "Only a representative of the home or the host organisation approves, for its own organisation"));
         boolean home = organisation.equals(appointment.homeOrganisationId);
         boolean host = organisation.equals(appointment.hostOrganisationId);
         if (!home && !host) {
-            throw Representatives.forbidden("Your organisation " + organisation + " is neither the home nor the host "
+            throw ApiProblem.forbidden("Your organisation " + organisation + " is neither the home nor the host "
                     + "of this appointment");
         }
         appointment.status.after(Transition.APPROVE);
@@ -294,7 +294,7 @@ public class Appointments {
     private Appointment lockedForRepresentative(UUID id) {
         Appointment appointment = visible(lock(id), id);
         if (!representatives.represents(appointment.homeOrganisationId, appointment.hostOrganisationId)) {
-            throw Representatives.forbidden("Only representatives of the home or the host organisation, admin and "
+            throw ApiProblem.forbidden("Only representatives of the home or the host organisation, admin and "
                     + "secretariat change an appointment");
         }
         return appointment;

@@ -45,7 +45,7 @@ public class Assessments {
                 Appointment.<Appointment>findById(appointmentId, LockModeType.PESSIMISTIC_WRITE),
                 appointments::maySee, Appointments.RESOURCE, appointmentId);
         if (!representatives.represents(appointment.hostOrganisationId)) {
-            throw Representatives.forbidden("Only the host organisation's representatives, admin and secretariat "
+            throw ApiProblem.forbidden("Only the host organisation's representatives, admin and secretariat "
                     + "assess an appointment");
         }
         appointment.status.after(AppointmentStatus.Transition.ASSESS);

@@ -66,7 +66,7 @@ public class PracticePlans {
     public PracticePlan.Target setTarget(UUID schoolId, PracticePlan.TargetChange change) {
         school(schoolId);
         if (!representatives.represents(schoolId)) {
-            throw Representatives.forbidden("Only the school's representatives, admin and secretariat set its target");
+            throw ApiProblem.forbidden("Only the school's representatives, admin and secretariat set its target");
         }
         SchoolPracticeTarget target = SchoolPracticeTarget.findById(schoolId, LockModeType.PESSIMISTIC_WRITE);
         PracticePlan.Target before = null;

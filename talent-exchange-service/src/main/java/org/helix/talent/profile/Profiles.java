@@ -47,7 +47,7 @@ public class Profiles {
     @Transactional
     public Profile register(ProfileDetails details) {
         if (!representatives.represents(details.organisationId())) {
-            throw Representatives.forbidden("Representatives register profiles of their own organisation only");
+            throw ApiProblem.forbidden("Representatives register profiles of their own organisation only");
         }
         checkOrganisation(details);
         checkRank(details);
@@ -76,7 +76,7 @@ public class Profiles {
             throw ApiProblem.notFound(RESOURCE, id);
         }
         if (!representatives.represents(profile.organisationId) && !isThePerson(profile)) {
-            throw Representatives.forbidden("Only the person, their organisation's representatives, admin and "
+            throw ApiProblem.forbidden("Only the person, their organisation's representatives, admin and "
                     + "secretariat change a profile");
         }
         if (details.version() == null) {

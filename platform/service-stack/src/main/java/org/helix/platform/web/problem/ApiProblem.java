@@ -43,6 +43,11 @@ public class ApiProblem extends RuntimeException {
                 "Cannot " + action + " a " + resource + " that is " + from, List.of());
     }
 
+    /** 403: the caller is known but may not do this (use a 404 instead where the record must stay unseen). */
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
     public static ApiProblem conflict(String slug, String title, String detail) {
         return new ApiProblem(409, slug, title, detail, List.of());
     }

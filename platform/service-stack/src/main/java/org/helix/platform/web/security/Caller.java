@@ -64,6 +64,19 @@ public class Caller {
                 "Your token carries no organisation (claim 'org')", java.util.List.of()));
     }
 
+    /** The caller's organisation if the caller represents it: a {@link Roles#REPRESENTATIVES} role and an org claim. */
+    public Optional<UUID> representedOrganisation() {
+        return Roles.REPRESENTATIVES.stream().anyMatch(identity::hasRole) ? organisationId() : Optional.empty();
+    }
+
+    /** The organisation the caller represents; a 403 with {@code detail} for a caller in no representative role. */
+    public UUID requireRepresentative(String detail) {
+        if (Roles.REPRESENTATIVES.stream().noneMatch(identity::hasRole)) {
+            throw ApiProblem.forbidden(detail);
+        }
+        return requireOrganisation();
+    }
+
     /** Subject and client together: what an audit record or an idempotency scope should name. */
     public String principalName() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
