@@ -1,5 +1,7 @@
 package org.helix.curriculum.enrolment;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,29 +13,15 @@ public enum EnrolmentStatus {
         WITHDRAW("withdraw", EnumSet.of(ENROLLED), WITHDRAWN),
         COMPLETE("complete", EnumSet.of(ENROLLED), COMPLETED);
 
-        private final String verb;
-        private final Set<EnrolmentStatus> from;
-        private final EnrolmentStatus to;
+        private final Step<EnrolmentStatus> step;
 
         Transition(String verb, Set<EnrolmentStatus> from, EnrolmentStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<EnrolmentStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public EnrolmentStatus target() {
-            return to;
+        public Step<EnrolmentStatus> step() {
+            return step;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.helix.curriculum.internship;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,29 +17,15 @@ public enum InternshipStatus {
         COMPLETE("complete", EnumSet.of(ONGOING), COMPLETED),
         ABANDON("abandon", EnumSet.of(ONGOING), ABANDONED);
 
-        private final String verb;
-        private final Set<InternshipStatus> from;
-        private final InternshipStatus to;
+        private final Step<InternshipStatus> step;
 
         Transition(String verb, Set<InternshipStatus> from, InternshipStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<InternshipStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public InternshipStatus target() {
-            return to;
+        public Step<InternshipStatus> step() {
+            return step;
         }
     }
 

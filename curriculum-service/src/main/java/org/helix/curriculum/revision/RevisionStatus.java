@@ -1,5 +1,7 @@
 package org.helix.curriculum.revision;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,29 +17,15 @@ public enum RevisionStatus {
         PUBLISH("publish", EnumSet.of(APPROVED), PUBLISHED),
         COMMENT("comment on", EnumSet.of(DRAFT, UNDER_REVIEW, APPROVED), null);
 
-        private final String verb;
-        private final Set<RevisionStatus> from;
-        private final RevisionStatus to;
+        private final Step<RevisionStatus> step;
 
         Transition(String verb, Set<RevisionStatus> from, RevisionStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<RevisionStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public RevisionStatus target() {
-            return to;
+        public Step<RevisionStatus> step() {
+            return step;
         }
     }
 

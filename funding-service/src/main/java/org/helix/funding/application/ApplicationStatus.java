@@ -1,5 +1,7 @@
 package org.helix.funding.application;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,29 +19,15 @@ public enum ApplicationStatus {
         DECLINE("decline", EnumSet.of(SUBMITTED, UNDER_REVIEW), DECLINED),
         WITHDRAW("withdraw", EnumSet.of(SUBMITTED, UNDER_REVIEW), WITHDRAWN);
 
-        private final String verb;
-        private final Set<ApplicationStatus> from;
-        private final ApplicationStatus to;
+        private final Step<ApplicationStatus> step;
 
         Transition(String verb, Set<ApplicationStatus> from, ApplicationStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ApplicationStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ApplicationStatus target() {
-            return to;
+        public Step<ApplicationStatus> step() {
+            return step;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.helix.funding.award;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,29 +13,15 @@ public enum AwardStatus {
         SUSPEND("suspend", EnumSet.of(ACTIVE), SUSPENDED),
         RESUME("resume", EnumSet.of(SUSPENDED), ACTIVE);
 
-        private final String verb;
-        private final Set<AwardStatus> from;
-        private final AwardStatus to;
+        private final Step<AwardStatus> step;
 
         Transition(String verb, Set<AwardStatus> from, AwardStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<AwardStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public AwardStatus target() {
-            return to;
+        public Step<AwardStatus> step() {
+            return step;
         }
     }
 

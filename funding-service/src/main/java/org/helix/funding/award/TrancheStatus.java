@@ -1,5 +1,7 @@
 package org.helix.funding.award;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,29 +13,15 @@ public enum TrancheStatus {
         RELEASE("release", EnumSet.of(PENDING), RELEASED),
         CANCEL("cancel", EnumSet.of(PENDING), CANCELLED);
 
-        private final String verb;
-        private final Set<TrancheStatus> from;
-        private final TrancheStatus to;
+        private final Step<TrancheStatus> step;
 
         Transition(String verb, Set<TrancheStatus> from, TrancheStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<TrancheStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public TrancheStatus target() {
-            return to;
+        public Step<TrancheStatus> step() {
+            return step;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.helix.funding.call;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,29 +16,15 @@ public enum CallStatus {
         APPLY("apply to", EnumSet.of(OPEN), null),
         CLOSE("close", EnumSet.of(OPEN), CLOSED);
 
-        private final String verb;
-        private final Set<CallStatus> from;
-        private final CallStatus to;
+        private final Step<CallStatus> step;
 
         Transition(String verb, Set<CallStatus> from, CallStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<CallStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public CallStatus target() {
-            return to;
+        public Step<CallStatus> step() {
+            return step;
         }
     }
 

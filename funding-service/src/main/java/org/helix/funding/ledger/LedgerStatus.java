@@ -1,5 +1,7 @@
 package org.helix.funding.ledger;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,29 +13,15 @@ public enum LedgerStatus {
         POST("post to", EnumSet.of(OPEN), null),
         SETTLE("settle", EnumSet.of(OPEN), CLOSED);
 
-        private final String verb;
-        private final Set<LedgerStatus> from;
-        private final LedgerStatus to;
+        private final Step<LedgerStatus> step;
 
         Transition(String verb, Set<LedgerStatus> from, LedgerStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<LedgerStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public LedgerStatus target() {
-            return to;
+        public Step<LedgerStatus> step() {
+            return step;
         }
     }
 

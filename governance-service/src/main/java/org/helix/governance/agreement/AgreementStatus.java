@@ -1,5 +1,7 @@
 package org.helix.governance.agreement;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,29 +19,15 @@ public enum AgreementStatus {
         ACTIVATE("activate", EnumSet.of(SIGNED), ACTIVE),
         TERMINATE("terminate", EnumSet.of(SIGNED, ACTIVE), TERMINATED);
 
-        private final String verb;
-        private final Set<AgreementStatus> from;
-        private final AgreementStatus to;
+        private final Step<AgreementStatus> step;
 
         Transition(String verb, Set<AgreementStatus> from, AgreementStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<AgreementStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public AgreementStatus target() {
-            return to;
+        public Step<AgreementStatus> step() {
+            return step;
         }
     }
 

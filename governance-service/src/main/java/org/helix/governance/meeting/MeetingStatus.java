@@ -1,5 +1,7 @@
 package org.helix.governance.meeting;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,29 +21,15 @@ public enum MeetingStatus {
         /** Minutes are written (and made final) once the meeting has begun. */
         KEEP_MINUTES("keep the minutes of", EnumSet.of(IN_SESSION, CLOSED), null);
 
-        private final String verb;
-        private final Set<MeetingStatus> from;
-        private final MeetingStatus to;
+        private final Step<MeetingStatus> step;
 
         Transition(String verb, Set<MeetingStatus> from, MeetingStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<MeetingStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public MeetingStatus target() {
-            return to;
+        public Step<MeetingStatus> step() {
+            return step;
         }
     }
 

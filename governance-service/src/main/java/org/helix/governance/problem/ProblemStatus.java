@@ -1,5 +1,7 @@
 package org.helix.governance.problem;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,29 +14,15 @@ public enum ProblemStatus {
         ESCALATE("escalate", EnumSet.of(OPEN, ESCALATED), ESCALATED),
         RESOLVE("resolve", EnumSet.of(OPEN, ESCALATED), RESOLVED);
 
-        private final String verb;
-        private final Set<ProblemStatus> from;
-        private final ProblemStatus to;
+        private final Step<ProblemStatus> step;
 
         Transition(String verb, Set<ProblemStatus> from, ProblemStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ProblemStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ProblemStatus target() {
-            return to;
+        public Step<ProblemStatus> step() {
+            return step;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.helix.governance.resolution;
 
+import org.helix.platform.web.lifecycle.Step;
 import org.helix.platform.web.problem.ApiProblem;
 
 import java.util.Arrays;
@@ -16,29 +17,15 @@ public enum ActionStatus {
         START("start", EnumSet.of(OPEN), IN_PROGRESS),
         COMPLETE("complete", EnumSet.of(IN_PROGRESS), DONE);
 
-        private final String verb;
-        private final Set<ActionStatus> from;
-        private final ActionStatus to;
+        private final Step<ActionStatus> step;
 
         Transition(String verb, Set<ActionStatus> from, ActionStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ActionStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ActionStatus target() {
-            return to;
+        public Step<ActionStatus> step() {
+            return step;
         }
     }
 

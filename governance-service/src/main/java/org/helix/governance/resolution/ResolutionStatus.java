@@ -1,5 +1,7 @@
 package org.helix.governance.resolution;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,29 +23,15 @@ public enum ResolutionStatus {
         /** Follow-up actions belong to adopted resolutions only. */
         ADD_ACTION("add follow-up actions to", EnumSet.of(ADOPTED), null);
 
-        private final String verb;
-        private final Set<ResolutionStatus> from;
-        private final ResolutionStatus to;
+        private final Step<ResolutionStatus> step;
 
         Transition(String verb, Set<ResolutionStatus> from, ResolutionStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ResolutionStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ResolutionStatus target() {
-            return to;
+        public Step<ResolutionStatus> step() {
+            return step;
         }
     }
 

@@ -8,9 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.helix.platform.web.lifecycle.Step;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** A mentor from the talent pool assigned to a project: {@code ACTIVE → RELEASED}. */
@@ -25,29 +27,15 @@ public class Mentorship extends PanacheEntityBase {
             RELEASE("release", EnumSet.of(ACTIVE), RELEASED),
             VERIFY("verify a milestone as", EnumSet.of(ACTIVE), null);
 
-            private final String verb;
-            private final java.util.Set<Status> from;
-            private final Status to;
+            private final Step<Status> step;
 
-            Transition(String verb, java.util.Set<Status> from, Status to) {
-                this.verb = verb;
-                this.from = from;
-                this.to = to;
+            Transition(String verb, Set<Status> from, Status to) {
+                step = new Step<>(verb, from, to);
             }
 
             @Override
-            public String verb() {
-                return verb;
-            }
-
-            @Override
-            public java.util.Set<Status> allowedFrom() {
-                return from;
-            }
-
-            @Override
-            public Status target() {
-                return to;
+            public Step<Status> step() {
+                return step;
             }
         }
 

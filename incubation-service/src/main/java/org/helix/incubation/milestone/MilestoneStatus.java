@@ -1,5 +1,7 @@
 package org.helix.incubation.milestone;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,29 +13,15 @@ public enum MilestoneStatus {
         SUBMIT_EVIDENCE("submit evidence for", EnumSet.of(PLANNED), null),
         VERIFY("verify", EnumSet.of(PLANNED), ACHIEVED);
 
-        private final String verb;
-        private final Set<MilestoneStatus> from;
-        private final MilestoneStatus to;
+        private final Step<MilestoneStatus> step;
 
         Transition(String verb, Set<MilestoneStatus> from, MilestoneStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<MilestoneStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public MilestoneStatus target() {
-            return to;
+        public Step<MilestoneStatus> step() {
+            return step;
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.helix.platform.web.lifecycle.Step;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,29 +26,15 @@ public class Allocation extends PanacheEntityBase {
         public enum Transition implements org.helix.platform.web.lifecycle.Transition<Status> {
             RELEASE("release", EnumSet.of(ACTIVE), RELEASED);
 
-            private final String verb;
-            private final Set<Status> from;
-            private final Status to;
+            private final Step<Status> step;
 
             Transition(String verb, Set<Status> from, Status to) {
-                this.verb = verb;
-                this.from = from;
-                this.to = to;
+                step = new Step<>(verb, from, to);
             }
 
             @Override
-            public String verb() {
-                return verb;
-            }
-
-            @Override
-            public Set<Status> allowedFrom() {
-                return from;
-            }
-
-            @Override
-            public Status target() {
-                return to;
+            public Step<Status> step() {
+                return step;
             }
         }
 

@@ -1,5 +1,7 @@
 package org.helix.incubation.project;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,29 +31,15 @@ public enum ProjectStatus {
         /** Service requests are sent from screening on (business registration, financing advice, ...). */
         REQUEST_SERVICE("request a service for", EnumSet.of(SCREENING, INCUBATING), null);
 
-        private final String verb;
-        private final Set<ProjectStatus> from;
-        private final ProjectStatus to;
+        private final Step<ProjectStatus> step;
 
         Transition(String verb, Set<ProjectStatus> from, ProjectStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ProjectStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ProjectStatus target() {
-            return to;
+        public Step<ProjectStatus> step() {
+            return step;
         }
     }
 

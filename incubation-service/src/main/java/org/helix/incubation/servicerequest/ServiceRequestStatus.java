@@ -1,5 +1,7 @@
 package org.helix.incubation.servicerequest;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,29 +14,15 @@ public enum ServiceRequestStatus {
         COMPLETE("complete", EnumSet.of(ACCEPTED), COMPLETED),
         DECLINE("decline", EnumSet.of(OPEN, ACCEPTED), DECLINED);
 
-        private final String verb;
-        private final Set<ServiceRequestStatus> from;
-        private final ServiceRequestStatus to;
+        private final Step<ServiceRequestStatus> step;
 
         Transition(String verb, Set<ServiceRequestStatus> from, ServiceRequestStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<ServiceRequestStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public ServiceRequestStatus target() {
-            return to;
+        public Step<ServiceRequestStatus> step() {
+            return step;
         }
     }
 

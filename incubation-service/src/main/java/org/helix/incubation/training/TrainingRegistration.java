@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.helix.platform.web.lifecycle.Step;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -24,29 +25,15 @@ public class TrainingRegistration extends PanacheEntityBase {
         public enum Transition implements org.helix.platform.web.lifecycle.Transition<Status> {
             CANCEL("cancel", EnumSet.of(REGISTERED), CANCELLED);
 
-            private final String verb;
-            private final Set<Status> from;
-            private final Status to;
+            private final Step<Status> step;
 
             Transition(String verb, Set<Status> from, Status to) {
-                this.verb = verb;
-                this.from = from;
-                this.to = to;
+                step = new Step<>(verb, from, to);
             }
 
             @Override
-            public String verb() {
-                return verb;
-            }
-
-            @Override
-            public Set<Status> allowedFrom() {
-                return from;
-            }
-
-            @Override
-            public Status target() {
-                return to;
+            public Step<Status> step() {
+                return step;
             }
         }
 

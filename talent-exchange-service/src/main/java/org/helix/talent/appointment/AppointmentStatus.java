@@ -1,5 +1,7 @@
 package org.helix.talent.appointment;
 
+import org.helix.platform.web.lifecycle.Step;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -24,29 +26,15 @@ public enum AppointmentStatus {
         /** Assessments are recorded while the person is there and afterwards. */
         ASSESS("assess", EnumSet.of(ACTIVE, COMPLETED), null);
 
-        private final String verb;
-        private final Set<AppointmentStatus> from;
-        private final AppointmentStatus to;
+        private final Step<AppointmentStatus> step;
 
         Transition(String verb, Set<AppointmentStatus> from, AppointmentStatus to) {
-            this.verb = verb;
-            this.from = from;
-            this.to = to;
+            step = new Step<>(verb, from, to);
         }
 
         @Override
-        public String verb() {
-            return verb;
-        }
-
-        @Override
-        public Set<AppointmentStatus> allowedFrom() {
-            return from;
-        }
-
-        @Override
-        public AppointmentStatus target() {
-            return to;
+        public Step<AppointmentStatus> step() {
+            return step;
         }
     }
 
