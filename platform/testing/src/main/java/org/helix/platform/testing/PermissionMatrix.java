@@ -26,19 +26,18 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Who may do what in a service, as one table: rows (one endpoint in one situation) × callers (demo users) → the status
- * each caller gets. A service's {@code PermissionMatrixTest} declares its callers, its rows and the records they need;
- * this class walks the table against the running service, renders it as the README's permission matrix and checks the
- * README shows exactly that, and checks that every operation of the service's OpenAPI document has a row.
+ * Who may do what in a service, as one table: rows (one endpoint in one situation) × callers (demo users) → the
+ * status each caller gets. A service's {@code PermissionMatrixTest} declares its callers, its rows and the records
+ * they need; this class walks the table against the running service, renders it as the README's permission matrix and
+ * checks the README shows exactly that, and checks that every operation of the service's OpenAPI document has a row.
  * <pre>{@code
- * PermissionMatrix matrix = new PermissionMatrix(API, CALLERS, rows());
- * matrix.assertEveryOperationHasARow(OpenApiConformance.load("/q/openapi?format=json"));
- * matrix.assertEveryCallerGetsWhatTheTableSays();
- * matrix.assertReadmeShowsIt(Path.of("README.md"));
+ * new PermissionMatrix(API, CALLERS, rows())
+ *         .assertHolds(OpenApiConformance.load("/q/openapi?format=json"), Path.of("README.md"));
  * }</pre>
  * A row's label starts with the operation it exercises, {@code "METHOD /path"} as the document writes it (path
  * variables may be named differently, a query may follow), then optionally the situation in parentheses:
@@ -100,7 +99,7 @@ public final class PermissionMatrix {
                 .contains(listedId.get()), expected);
     }
 
-    /** A read whose 200 answer holds the row's record or not as {@code shows} says ({@link #LISTED}/{@link #LEFT_OUT}). */
+    /** A read whose 200 answer holds the row's record ({@link #LISTED}) or not ({@link #LEFT_OUT}): {@code shows}. */
     public static Row shows(String label, Supplier<String> path, Predicate<Response> shows, String... expected) {
         return new Row(label, path, caller -> null, shows, List.of(expected));
     }
@@ -156,6 +155,20 @@ public final class PermissionMatrix {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /**
+     * The three checks at once, each reported even when another fails: every documented operation has a row, every
+     * caller gets what the table says (rows walked one after another), the README shows the table.
+     */
+    public void assertHolds(OpenApiConformance document, Path readme) {
+        assertHolds(document, readme, 1);
+    }
+
+    /** As {@link #assertHolds(OpenApiConformance, Path)}, walking {@code parallelRows} rows at a time. */
+    public void assertHolds(OpenApiConformance document, Path readme, int parallelRows) {
+        assertAll("permission matrix of " + api, () -> assertEveryOperationHasARow(document),
+                () -> assertEveryCallerGetsWhatTheTableSays(parallelRows), () -> assertReadmeShowsIt(readme));
     }
 
     /** Calls every row as every caller, one row after another, and fails listing every cell that differs. */
