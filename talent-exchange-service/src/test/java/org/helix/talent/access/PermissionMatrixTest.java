@@ -38,9 +38,11 @@ import static org.helix.talent.TalentFixtures.teaching;
 /**
  * Who may do what, as one table: endpoint × caller → status, walked against the running service. The world: the
  * demo expert's profile (Nova Precision, the "expert" user), a part-time teaching appointment of theirs at
- * Riverside, and the demo teacher's profile at Riverside (for the practice-plan row, where the teacher is the person). "home" is Nova's representative, "host" Riverside's, "other" a representative of an organisation that is
+ * Riverside, and the demo teacher's profile at Riverside (for the practice-plan row, where the teacher is the
+ * person). "home" is Nova's representative, "host" Riverside's, "other" a representative of an organisation that is
  * neither. A list cell {@code 200} means the appointment is in the list, {@code 200-} that the list leaves it out.
- * The table is rendered into the README's permission matrix and checked against it, so the two cannot drift.
+ * The table is rendered into the README's permission matrix and checked against it, and every operation of the
+ * service's OpenAPI document must have a row (the platform's {@link PermissionMatrix}).
  */
 @QuarkusTest
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "talent"))
