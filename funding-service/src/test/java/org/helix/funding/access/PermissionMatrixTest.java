@@ -3,27 +3,22 @@ package org.helix.funding.access;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
-import org.helix.platform.testing.Tokens;
+import org.helix.platform.testing.OpenApiConformance;
+import org.helix.platform.testing.PermissionMatrix;
+import org.helix.platform.testing.PermissionMatrix.Caller;
+import org.helix.platform.testing.PermissionMatrix.Row;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.helix.funding.FundingFixtures.API;
 import static org.helix.funding.FundingFixtures.ASSOCIATION;
@@ -40,7 +35,12 @@ import static org.helix.funding.FundingFixtures.demoOrganisations;
 import static org.helix.funding.FundingFixtures.openCall;
 import static org.helix.funding.FundingFixtures.scores;
 import static org.helix.funding.FundingFixtures.subjectOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.helix.platform.testing.PermissionMatrix.LEFT_OUT;
+import static org.helix.platform.testing.PermissionMatrix.LISTED;
+import static org.helix.platform.testing.PermissionMatrix.callers;
+import static org.helix.platform.testing.PermissionMatrix.fresh;
+import static org.helix.platform.testing.PermissionMatrix.list;
+import static org.helix.platform.testing.PermissionMatrix.row;
 
 /**
  * Who may do what, as one table: endpoint × caller → status, walked against the running service. The world: a SCHOOL
@@ -54,15 +54,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
 class PermissionMatrixTest {
 
-    private static final String[][] CALLERS = {
-            {"admin", "admin"}, {"secretariat", "secretariat"}, {"funder's rep (funder)", "funder"},
-            {"applicant's rep (school-admin)", "school-admin"}, {"assigned reviewer (association-rep)",
-            "association-rep"}, {"other org's rep (school-admin-2)", "school-admin-2"},
-            {"gov-officer (other org)", "gov-officer"}, {"student of the applicant", "student"}};
-
-    private record Row(String label, String method, Supplier<String> path, Function<String, Object> body,
-            Supplier<String> listed, List<String> expected) {
-    }
+    private static final List<Caller> CALLERS = callers(
+            "admin", "admin", "secretariat", "secretariat", "funder's rep (funder)", "funder",
+            "applicant's rep (school-admin)", "school-admin", "assigned reviewer (association-rep)", "association-rep",
+            "other org's rep (school-admin-2)", "school-admin-2", "gov-officer (other org)", "gov-officer",
+            "student of the applicant", "student");
 
     private UUID call;
     private UUID application;
@@ -72,7 +68,7 @@ class PermissionMatrixTest {
     private String ledger;
 
     @Test
-    void everyEndpointAnswersEveryCallerAsTheTableSays() throws Exception {
+    void everyEndpointAnswersEveryCallerAsTheTableSays() {
         demoOrganisations();
         call = openCall("funder", schoolCall());
         application = freshApplication(call);
@@ -84,35 +80,8 @@ class PermissionMatrixTest {
                 .statusCode() == 200);
         ledger = as("admin").get(API + "/reports/agreements/" + agreement).then().extract().path("id");
 
-        List<String> failures = new ArrayList<>();
-        List<Row> rows = rows();
-        for (Row row : rows) {
-            for (int c = 0; c < CALLERS.length; c++) {
-                String expected = row.expected().get(c);
-                String path = row.path().get();
-                RequestSpecification request = given().auth().oauth2(Tokens.user(CALLERS[c][1]))
-                        .contentType(ContentType.JSON);
-                Object body = row.body().apply(path);
-                if (body != null) {
-                    request.body(body);
-                }
-                Response response = request.request(row.method(), API + path);
-                String actual = String.valueOf(response.statusCode());
-                if (row.listed() != null && response.statusCode() == 200) {
-                    actual = response.jsonPath().getList("items.id").contains(row.listed().get()) ? "200" : "200-";
-                }
-                if (!expected.equals(actual)) {
-                    failures.add(row.label() + " as " + CALLERS[c][0] + ": expected " + expected + ", got " + actual
-                            + " " + response.asString());
-                }
-            }
-        }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
-
-        String table = render(rows);
-        String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains(table), "README.md's permission matrix differs from the table; it should be:\n"
-                + table);
+        new PermissionMatrix(API, CALLERS, rows())
+                .assertHolds(OpenApiConformance.load("/q/openapi?format=json"), Path.of("README.md"));
     }
 
     private List<Row> rows() {
@@ -121,72 +90,67 @@ class PermissionMatrixTest {
         String f = "403";
         String n = "404";
         String u = "422";
-        String l = "200";
-        String x = "200-";
+        String l = LISTED;
+        String x = LEFT_OUT;
         return List.of(
-                new Row("GET /calls", "GET", () -> "/calls", p -> null, null, List.of(o, o, o, o, o, o, o, o)),
-                new Row("GET /calls/{id}", "GET", () -> "/calls/" + call, p -> null, null,
-                        List.of(o, o, o, o, o, o, o, o)),
-                new Row("POST /calls (for the bank)", "POST", () -> "/calls", p -> schoolCall(), null,
-                        List.of(c, f, c, f, f, f, f, f)),
-                new Row("PUT /calls/{id}", "PUT", () -> "/calls/" + openCall("funder", schoolCall()),
-                        p -> callChange(), null, List.of(o, f, o, f, f, f, f, f)),
-                new Row("POST /calls/{id}/close", "POST", () -> "/calls/" + openCall("funder", schoolCall())
-                        + "/close", p -> null, null, List.of(o, f, o, f, f, f, f, f)),
-                new Row("POST /applications (for Riverside, to a SCHOOL call)", "POST", () -> "/applications",
-                        p -> application(openCall("funder", schoolCall()), RIVERSIDE_COLLEGE, "100.00"), null,
-                        List.of(f, f, u, c, u, c, u, f)),
-                new Row("GET /applications/{id}", "GET", () -> "/applications/" + application, p -> null, null,
-                        List.of(o, n, o, o, o, n, n, n)),
-                new Row("GET /applications (with it)", "GET", () -> "/applications?size=100&call=" + call, p -> null,
-                        () -> application.toString(), List.of(l, x, l, l, l, x, x, x)),
-                new Row("POST /applications/{id}/reviewers", "POST",
-                        () -> "/applications/" + freshApplication() + "/reviewers",
-                        p -> Map.of("reviewerSubject", subjectOf("expert"), "reviewerOrganisationId",
-                                NOVA_MANUFACTURING), null, List.of(o, n, o, f, f, n, n, n)),
-                new Row("POST /applications/{id}/reviews", "POST",
-                        () -> "/applications/" + freshApplication() + "/reviews", p -> scores(4), null,
-                        List.of(f, n, f, f, c, n, n, n)),
-                new Row("GET /applications/{id}/reviews", "GET", () -> "/applications/" + application + "/reviews",
-                        p -> null, null, List.of(o, n, o, o, o, n, n, n)),
-                new Row("POST /applications/{id}/withdraw", "POST",
-                        () -> "/applications/" + freshApplication() + "/withdraw",
-                        p -> Map.of("reason", "plans changed"), null, List.of(f, n, f, o, f, n, n, n)),
-                new Row("POST /applications/{id}/decline", "POST",
-                        () -> "/applications/" + freshApplication() + "/decline",
-                        p -> Map.of("reason", "out of scope"), null, List.of(o, n, o, f, f, n, n, n)),
-                new Row("POST /applications/{id}/award", "POST",
-                        () -> "/applications/" + freshReviewedApplication() + "/award",
-                        p -> award("100.00", "100.00"), null, List.of(c, n, c, f, f, n, n, n)),
-                new Row("GET /awards/{id}", "GET", () -> "/awards/" + award, p -> null, null,
-                        List.of(o, n, o, o, n, n, n, n)),
-                new Row("GET /awards (with it)", "GET", () -> "/awards?size=100&call=" + awardCall, p -> null,
-                        () -> award.toString(), List.of(l, x, l, l, x, x, x, x)),
-                new Row("GET /awards/{id}/failed-release-checks", "GET",
-                        () -> "/awards/" + award + "/failed-release-checks", p -> null, null,
-                        List.of(o, n, o, o, n, n, n, n)),
-                new Row("POST /awards/{id}/tranches/{sequence}/release (a SCHOOL award)", "POST",
-                        () -> "/awards/" + freshAward() + "/tranches/1/release",
-                        p -> Map.of("evidence", "Inspection report"), null, List.of(o, n, o, f, n, n, n, n)),
-                new Row("POST /awards/{id}/suspend", "POST", () -> "/awards/" + freshAward() + "/suspend",
-                        p -> Map.of("reason", "audit"), null, List.of(o, n, o, f, n, n, n, n)),
-                new Row("GET /ledgers/{id} (Riverside and Nova)", "GET", () -> "/ledgers/" + ledger, p -> null, null,
-                        List.of(o, o, n, o, n, n, n, n)),
-                new Row("GET /ledgers (with it)", "GET", () -> "/ledgers?size=100", p -> null, () -> ledger,
-                        List.of(l, l, x, l, x, x, x, x)),
-                new Row("POST /ledgers/{id}/entries (a BENEFIT)", "POST", () -> "/ledgers/" + ledger + "/entries",
-                        p -> Map.of("kind", "BENEFIT", "amount", "10.00", "description", "Sales",
-                                "occurredOn", LocalDate.now().toString()), null, List.of(c, c, n, c, n, n, n, n)),
-                new Row("GET /reports/agreements/{id}", "GET", () -> "/reports/agreements/" + agreement, p -> null,
-                        null, List.of(o, o, n, o, n, n, n, n)),
-                new Row("GET /reports/calls/{id}", "GET", () -> "/reports/calls/" + call, p -> null, null,
-                        List.of(o, o, o, o, o, o, o, o)),
-                new Row("GET /reports/funders/{id}", "GET", () -> "/reports/funders/" + DEVELOPMENT_BANK, p -> null,
-                        null, List.of(o, o, o, o, o, o, o, o)),
-                new Row("GET /funders", "GET", () -> "/funders", p -> null, null, List.of(o, o, o, o, o, o, o, o)),
-                new Row("GET /audit", "GET", () -> "/audit", p -> null, null, List.of(o, o, f, f, f, f, f, f)),
-                new Row("GET /admin/correlations/{id}", "GET", () -> "/admin/correlations/some-request", p -> null,
-                        null, List.of(o, f, f, f, f, f, f, f)));
+                row("GET /calls", () -> "/calls", o, o, o, o, o, o, o, o),
+                row("GET /calls/{id}", () -> "/calls/" + call, o, o, o, o, o, o, o, o),
+                row("POST /calls (for the bank)", () -> "/calls", who -> schoolCall(), c, f, c, f, f, f, f, f),
+                row("PUT /calls/{id}", fresh(() -> "/calls/" + openCall("funder", schoolCall())),
+                        who -> callChange(), o, f, o, f, f, f, f, f),
+                row("POST /calls/{id}/close", fresh(() -> "/calls/" + openCall("funder", schoolCall()) + "/close"),
+                        o, f, o, f, f, f, f, f),
+                row("POST /applications (for Riverside, to a SCHOOL call)", () -> "/applications",
+                        who -> application(openCall("funder", schoolCall()), RIVERSIDE_COLLEGE, "100.00"),
+                        f, f, u, c, u, c, u, f),
+                row("GET /applications/{id}", () -> "/applications/" + application, o, n, o, o, o, n, n, n),
+                list("GET /applications (with it)", () -> "/applications?size=100&call=" + call,
+                        () -> application.toString(), l, x, l, l, l, x, x, x),
+                row("POST /applications/{id}/reviewers",
+                        fresh(() -> "/applications/" + freshApplication() + "/reviewers"),
+                        who -> Map.of("reviewerSubject", subjectOf("expert"), "reviewerOrganisationId",
+                                NOVA_MANUFACTURING), o, n, o, f, f, n, n, n),
+                row("POST /applications/{id}/reviews", fresh(() -> "/applications/" + freshApplication() + "/reviews"),
+                        who -> scores(4), f, n, f, f, c, n, n, n),
+                row("GET /applications/{id}/reviews", () -> "/applications/" + application + "/reviews",
+                        o, n, o, o, o, n, n, n),
+                row("POST /applications/{id}/withdraw",
+                        fresh(() -> "/applications/" + freshApplication() + "/withdraw"),
+                        who -> Map.of("reason", "plans changed"), f, n, f, o, f, n, n, n),
+                row("POST /applications/{id}/decline", fresh(() -> "/applications/" + freshApplication() + "/decline"),
+                        who -> Map.of("reason", "out of scope"), o, n, o, f, f, n, n, n),
+                row("POST /applications/{id}/award",
+                        fresh(() -> "/applications/" + freshReviewedApplication() + "/award"),
+                        who -> award("100.00", "100.00"), c, n, c, f, f, n, n, n),
+                row("GET /awards/{id}", () -> "/awards/" + award, o, n, o, o, n, n, n, n),
+                list("GET /awards (with it)", () -> "/awards?size=100&call=" + awardCall, () -> award.toString(),
+                        l, x, l, l, x, x, x, x),
+                row("GET /awards/{id}/failed-release-checks", () -> "/awards/" + award + "/failed-release-checks",
+                        o, n, o, o, n, n, n, n),
+                row("POST /awards/{id}/tranches/{sequence}/release (a SCHOOL award)",
+                        fresh(() -> "/awards/" + freshAward() + "/tranches/1/release"),
+                        who -> Map.of("evidence", "Inspection report"), o, n, o, f, n, n, n, n),
+                row("POST /awards/{id}/suspend", fresh(() -> "/awards/" + freshAward() + "/suspend"),
+                        who -> Map.of("reason", "audit"), o, n, o, f, n, n, n, n),
+                row("POST /awards/{id}/resume (SUSPENDED)", fresh(() -> "/awards/" + suspendedAward() + "/resume"),
+                        o, n, o, f, n, n, n, n),
+                row("GET /ledgers/{id} (Riverside and Nova)", () -> "/ledgers/" + ledger, o, o, n, o, n, n, n, n),
+                row("GET /ledgers/{id}/entries", () -> "/ledgers/" + ledger + "/entries", o, o, n, o, n, n, n, n),
+                list("GET /ledgers (with it)", () -> "/ledgers?size=100", () -> ledger, l, l, x, l, x, x, x, x),
+                row("POST /ledgers/{id}/entries (a BENEFIT)", () -> "/ledgers/" + ledger + "/entries",
+                        who -> Map.of("kind", "BENEFIT", "amount", "10.00", "description", "Sales",
+                                "occurredOn", LocalDate.now().toString()), c, c, n, c, n, n, n, n),
+                row("GET /reports/agreements/{id}", () -> "/reports/agreements/" + agreement,
+                        o, o, n, o, n, n, n, n),
+                row("GET /reports/calls/{id}", () -> "/reports/calls/" + call, o, o, o, o, o, o, o, o),
+                row("GET /reports/funders/{id}", () -> "/reports/funders/" + DEVELOPMENT_BANK,
+                        o, o, o, o, o, o, o, o),
+                row("GET /funders", () -> "/funders", o, o, o, o, o, o, o, o),
+                row("GET /organisations/{id}", () -> "/organisations/" + RIVERSIDE_COLLEGE, o, o, o, o, o, o, o, o),
+                row("GET /audit", () -> "/audit", o, o, f, f, f, f, f, f),
+                row("POST /admin/dead-letters/replay", () -> "/admin/dead-letters/replay", o, f, f, f, f, f, f, f),
+                row("GET /admin/correlations/{id}", () -> "/admin/correlations/some-request",
+                        o, f, f, f, f, f, f, f));
     }
 
     private static Map<String, Object> schoolCall() {
@@ -227,6 +191,12 @@ class PermissionMatrixTest {
                 .extract().path("id"));
     }
 
+    private UUID suspendedAward() {
+        UUID id = freshAward();
+        as("funder").body(Map.of("reason", "audit")).post(API + "/awards/" + id + "/suspend").then().statusCode(200);
+        return id;
+    }
+
     private static void signAgreement(UUID agreement) {
         String now = Instant.now().toString();
         ContractFixture signed = ContractFixture.ofEvent("governance-service", "AgreementSigned")
@@ -240,20 +210,5 @@ class PermissionMatrixTest {
                                 "contribution", "machines", "signedAt", now)));
         GOVERNANCE.send("helix.governance.AgreementSigned", "Agreement/" + agreement, agreement.toString(),
                 signed.bytes());
-    }
-
-    private static String render(List<Row> rows) {
-        StringBuilder table = new StringBuilder("| endpoint |");
-        for (String[] caller : CALLERS) {
-            table.append(' ').append(caller[0]).append(" |");
-        }
-        table.append("\n|---|");
-        table.append("---|".repeat(CALLERS.length)).append('\n');
-        for (Row row : rows) {
-            table.append("| `").append(row.label()).append("` |");
-            row.expected().forEach(status -> table.append(' ').append(status).append(" |"));
-            table.append('\n');
-        }
-        return table.toString();
     }
 }
