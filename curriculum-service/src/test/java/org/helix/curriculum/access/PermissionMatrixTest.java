@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import static org.helix.curriculum.CurriculumFixtures.unique;
 import static org.helix.platform.testing.PermissionMatrix.LEFT_OUT;
 import static org.helix.platform.testing.PermissionMatrix.LISTED;
 import static org.helix.platform.testing.PermissionMatrix.callers;
+import static org.helix.platform.testing.PermissionMatrix.fresh;
 import static org.helix.platform.testing.PermissionMatrix.list;
 import static org.helix.platform.testing.PermissionMatrix.row;
 
@@ -55,10 +57,12 @@ class PermissionMatrixTest {
             "the section's teacher", "teacher", "the student", "student");
 
     private UUID programme;
+    private String programmeName;
     private UUID course;
     private UUID teacher;
     private UUID offering;
     private UUID section;
+    private String sectionLabel;
     private String demandSignal;
     private String trainingBase;
     private String enrolment;
@@ -66,16 +70,21 @@ class PermissionMatrixTest {
     private String internship;
     private String plan;
     private UUID skill;
+    private String skillName;
 
     @Test
     void everyEndpointAnswersEveryCallerAsTheTableSays() {
         demoOrganisations();
         skill = skill("Manufacturing");
+        skillName = as("admin").get(API + "/skills/" + skill).then().statusCode(200).extract().path("name");
         programme = programme(RIVERSIDE_COLLEGE, "school-admin");
+        programmeName = as("admin").get(API + "/programmes/" + programme).then().statusCode(200).extract()
+                .path("name");
         course = course(programme, "school-admin", List.of(skill));
         teacher = riversideTeacher(subjectOf("teacher"));
         offering = offering(course, "2031-SPRING");
         section = section(offering, teacher, 50);
+        sectionLabel = as("admin").get(API + "/sections/" + section).then().statusCode(200).extract().path("label");
         enrolment = as("student").post(API + "/sections/" + section + "/enrolments").then().statusCode(201)
                 .extract().path("id");
         revision = as("school-admin").body(modification()).post(API + "/revisions").then().statusCode(201).extract()
@@ -93,13 +102,6 @@ class PermissionMatrixTest {
         }
 
         new PermissionMatrix(API, CALLERS, rows())
-                .withoutRowYet("POST /career-plans", "PUT /career-plans/{id}", "POST /enrolments/{id}/complete",
-                        "POST /guidance-sessions", "POST /internships", "POST /internships/{id}/abandon",
-                        "POST /internships/{id}/complete", "POST /internships/{id}/start", "PUT /sections/{id}",
-                        "PUT /training-bases/{id}", "PUT /programmes/{id}", "PUT /skills/{id}", "GET /revisions",
-                        "GET /revisions/{id}", "GET /revisions/{id}/comments", "PUT /revisions/{id}",
-                        "POST /revisions/{id}/submit", "POST /revisions/{id}/request-changes",
-                        "POST /revisions/{id}/publish")
                 .assertHolds(OpenApiConformance.load("/q/openapi?format=json"), Path.of("README.md"));
     }
 
@@ -124,6 +126,9 @@ class PermissionMatrixTest {
                 row("POST /offerings/{id}/sections", () -> "/offerings/" + offering(course(programme,
                         "school-admin", List.of()), "2031-AUTUMN") + "/sections", who -> Map.of("label", "A",
                         "teacherProfileId", teacher, "capacity", 20), c, c, f, c, f, f, f, f, f),
+                row("PUT /sections/{id}", () -> "/sections/" + section, who -> Map.of("label", sectionLabel,
+                        "teacherProfileId", teacher, "capacity", 50, "schedule", "Mondays", "version",
+                        version("/sections/" + section)), o, o, f, o, f, f, f, f, f),
                 row("GET /sections/{id}", () -> "/sections/" + section, o, o, o, o, o, o, o, o, o),
                 row("POST /sections/{id}/enrolments (naming a student)", () -> "/sections/" + section
                         + "/enrolments", who -> Map.of("studentSubject", unique("student")),
@@ -134,10 +139,26 @@ class PermissionMatrixTest {
                         o, o, n, o, n, n, n, o, o),
                 list("GET /enrolments (with it)", () -> "/enrolments?size=100&section=" + section, () -> enrolment,
                         l, l, x, l, x, x, x, l, l),
+                row("POST /enrolments/{id}/complete (ENROLLED)", fresh(() -> "/enrolments/" + freshEnrolment()
+                        + "/complete"), o, o, n, o, n, n, n, f, f),
                 row("POST /enrolments/{id}/withdraw", () -> "/enrolments/" + freshEnrolment() + "/withdraw",
                         o, o, n, o, n, n, n, f, o),
                 row("POST /revisions (MODIFY a Riverside course)", () -> "/revisions", who -> modification(),
                         c, c, f, c, f, f, f, f, f),
+                list("GET /revisions (with it)", () -> "/revisions?size=100&course=" + course, () -> revision,
+                        l, l, l, l, l, l, l, l, l),
+                row("GET /revisions/{id}", () -> "/revisions/" + revision, o, o, o, o, o, o, o, o, o),
+                row("PUT /revisions/{id} (DRAFT)", () -> "/revisions/" + revision, who -> modification(
+                        version("/revisions/" + revision)), o, o, f, o, f, f, f, f, f),
+                row("POST /revisions/{id}/submit (DRAFT)", fresh(() -> "/revisions/" + draftRevision() + "/submit"),
+                        o, o, f, o, f, f, f, f, f),
+                row("POST /revisions/{id}/request-changes (UNDER_REVIEW)", fresh(() -> "/revisions/"
+                        + submittedRevision() + "/request-changes"), who -> Map.of("text", "Say why"),
+                        o, o, f, f, f, f, f, f, f),
+                row("POST /revisions/{id}/publish (APPROVED)", fresh(() -> "/revisions/" + approvedRevision()
+                        + "/publish"), o, o, f, o, f, f, f, f, f),
+                row("GET /revisions/{id}/comments", () -> "/revisions/" + revision + "/comments",
+                        o, o, o, o, o, o, o, o, o),
                 row("POST /revisions/{id}/approve (UNDER_REVIEW)", () -> "/revisions/" + submittedRevision()
                         + "/approve", o, o, f, f, f, f, f, f, f),
                 row("POST /revisions/{id}/comments", () -> "/revisions/" + revision + "/comments",
@@ -148,6 +169,18 @@ class PermissionMatrixTest {
                         o, o, o, o, o, o, o, o, o),
                 row("POST /training-bases (Nova's)", () -> "/training-bases", who -> trainingBaseTerms(),
                         c, c, f, f, f, c, f, f, f),
+                row("PUT /training-bases/{id} (Nova's)", () -> "/training-bases/" + trainingBase,
+                        who -> trainingBaseTerms(version("/training-bases/" + trainingBase)),
+                        o, o, f, f, f, o, f, f, f),
+                row("POST /internships (a Riverside student at Nova)", () -> "/internships", who -> internshipPlan(),
+                        c, c, f, c, f, f, f, f, f),
+                row("POST /internships/{id}/start (PLANNED)", fresh(() -> "/internships/" + plannedInternship()
+                        + "/start"), o, o, n, o, n, o, n, n, f),
+                row("POST /internships/{id}/complete (ONGOING)", fresh(() -> "/internships/" + ongoingInternship()
+                        + "/complete"), who -> Map.of("hoursCompleted", 150, "evaluationScore", 88, "evaluation",
+                        "Reliable"), o, o, n, f, n, o, n, n, f),
+                row("POST /internships/{id}/abandon (ONGOING)", fresh(() -> "/internships/" + ongoingInternship()
+                        + "/abandon"), who -> Map.of("reason", "Moved away"), o, o, n, o, n, o, n, n, f),
                 row("GET /internships/{id} (the student's, at Nova)", () -> "/internships/" + internship,
                         o, o, n, o, n, o, n, n, o),
                 list("GET /internships (with it)", () -> "/internships?size=100&school=" + RIVERSIDE_COLLEGE,
@@ -155,6 +188,14 @@ class PermissionMatrixTest {
                 row("POST /outcomes (Riverside)", () -> "/outcomes", who -> Map.of("programmeId", programme,
                         "graduationYear", 2026, "studentSubject", unique("graduate"), "outcome", "SEEKING"),
                         c, c, f, c, f, f, f, f, f),
+                row("POST /career-plans (the student has one)", () -> "/career-plans", who -> Map.of("goals",
+                        "Welder", "targetOccupations", List.of("Welder")), f, f, f, f, f, f, f, f, "409"),
+                row("PUT /career-plans/{id} (the student's)", () -> "/career-plans/" + plan, who -> Map.of("goals",
+                        "CNC programmer", "targetOccupations", List.of("CNC programmer"), "version",
+                        version("/career-plans/" + plan)), f, f, n, f, n, n, n, f, o),
+                row("POST /guidance-sessions (with the student, for the caller's school)", () -> "/guidance-sessions",
+                        who -> Map.of("studentSubject", subjectOf("student"), "heldOn", LocalDate.now().toString(),
+                        "topic", "Applying for jobs"), f, f, f, c, c, f, f, c, f),
                 row("GET /career-plans/{id} (the student's)", () -> "/career-plans/" + plan,
                         o, o, n, o, n, n, n, o, o),
                 row("GET /employment-rates", () -> "/employment-rates", o, o, o, o, o, o, o, o, o),
@@ -180,13 +221,26 @@ class PermissionMatrixTest {
                 row("GET /guidance-sessions", () -> "/guidance-sessions", o, o, o, o, o, o, o, o, o),
                 row("GET /organisations/{id}", () -> "/organisations/" + RIVERSIDE_COLLEGE, o, o, o, o, o, o, o, o, o),
                 row("GET /skills", () -> "/skills", o, o, o, o, o, o, o, o, o),
+                row("PUT /skills/{id}", () -> "/skills/" + skill, who -> Map.of("name", skillName, "category",
+                        "SKILL", "sector", "Manufacturing", "description", "Redefined", "version",
+                        version("/skills/" + skill)), o, o, f, f, f, f, o, f, f),
                 row("GET /skills/{id}", () -> "/skills/" + skill, o, o, o, o, o, o, o, o, o),
                 row("GET /programmes", () -> "/programmes", o, o, o, o, o, o, o, o, o),
+                row("PUT /programmes/{id} (Riverside's)", () -> "/programmes/" + programme, who -> Map.of(
+                        "schoolId", RIVERSIDE_COLLEGE, "name", programmeName, "industry", "Manufacturing", "level",
+                        "HIGHER_VOCATIONAL", "version", version("/programmes/" + programme)),
+                        o, o, f, o, f, f, f, f, f),
                 row("GET /programmes/{id}", () -> "/programmes/" + programme, o, o, o, o, o, o, o, o, o),
                 row("GET /audit", () -> "/audit", o, o, f, f, f, f, f, f, f),
                 row("POST /admin/dead-letters/replay", () -> "/admin/dead-letters/replay", o, f, f, f, f, f, f, f, f),
                 row("GET /admin/correlations/{id}", () -> "/admin/correlations/some-request",
                         o, f, f, f, f, f, f, f, f));
+    }
+
+    /** The version a record is at now (its ETag, read as admin), for a body that changes it. */
+    private static long version(String path) {
+        String etag = as("admin").get(API + path).then().statusCode(200).extract().header("ETag");
+        return Long.parseLong(etag.replaceAll("[^0-9]", ""));
     }
 
     private Map<String, Object> demandSignalTerms() {
@@ -199,9 +253,21 @@ class PermissionMatrixTest {
                 "skillIds", List.of());
     }
 
+    private static Map<String, Object> trainingBaseTerms(long version) {
+        Map<String, Object> terms = new HashMap<>(trainingBaseTerms());
+        terms.put("version", version);
+        return terms;
+    }
+
     private Map<String, Object> modification() {
         return Map.of("change", "MODIFY", "courseId", course, "subject", "More practice", "content",
                 content("CNC machining, more practice", List.of(skill)));
+    }
+
+    private Map<String, Object> modification(long version) {
+        Map<String, Object> proposal = new HashMap<>(modification());
+        proposal.put("version", version);
+        return proposal;
     }
 
     private Map<String, Object> internshipPlan() {
@@ -221,10 +287,31 @@ class PermissionMatrixTest {
                 .extract().path("id");
     }
 
-    private String submittedRevision() {
-        String id = as("school-admin").body(modification()).post(API + "/revisions").then().statusCode(201)
+    private String draftRevision() {
+        return as("school-admin").body(modification()).post(API + "/revisions").then().statusCode(201)
                 .extract().path("id");
+    }
+
+    private String submittedRevision() {
+        String id = draftRevision();
         as("school-admin").post(API + "/revisions/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    private String approvedRevision() {
+        String id = submittedRevision();
+        as("secretariat").post(API + "/revisions/" + id + "/approve").then().statusCode(200);
+        return id;
+    }
+
+    private String plannedInternship() {
+        return as("school-admin").body(internshipPlan()).post(API + "/internships").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String ongoingInternship() {
+        String id = plannedInternship();
+        as("school-admin").post(API + "/internships/" + id + "/start").then().statusCode(200);
         return id;
     }
 }
