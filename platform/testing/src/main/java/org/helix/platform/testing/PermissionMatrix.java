@@ -123,7 +123,6 @@ public final class PermissionMatrix {
     private final List<Caller> callers;
     private final List<Row> rows;
     private final Style style;
-    private Set<String> withoutRowYet = Set.of();
 
     public PermissionMatrix(String api, List<Caller> callers, List<Row> rows) {
         this(api, callers, rows, Style.PLAIN);
@@ -140,16 +139,6 @@ public final class PermissionMatrix {
                         + " statuses for " + callers.size() + " callers");
             }
         }
-    }
-
-    /**
-     * Documented operations that knowingly have no row yet ({@code "METHOD /path"} as the document writes them): the
-     * coverage check lets them pass, and fails once one of them has a row or is no longer documented, so the list can
-     * only shrink. A list that is not empty is work left to do, not a state to keep.
-     */
-    public PermissionMatrix withoutRowYet(String... operations) {
-        this.withoutRowYet = Set.of(operations);
-        return this;
     }
 
     /** Callers from {@code heading, user} pairs, in the table's column order. */
@@ -302,16 +291,9 @@ public final class PermissionMatrix {
     public void assertEveryOperationHasARow(OpenApiConformance document) {
         Set<String> documented = document.operations(api);
         Coverage coverage = coverage(documented, rows);
-        Set<String> missing = new TreeSet<>(coverage.missing());
-        missing.removeAll(withoutRowYet);
-        Set<String> stillWithout = new TreeSet<>(withoutRowYet);
-        stillWithout.retainAll(coverage.missing());
-        Set<String> noLongerPending = new TreeSet<>(withoutRowYet);
-        noLongerPending.removeAll(stillWithout);
-        assertTrue(missing.isEmpty() && coverage.unknown().isEmpty() && noLongerPending.isEmpty(),
-                "operations without a row in the permission table: " + missing + "; rows naming no documented "
-                        + "operation: " + coverage.unknown() + "; listed as without a row yet but have one or are not "
-                        + "documented (take them off the list): " + noLongerPending);
+        assertTrue(coverage.complete(), "operations without a row in the permission table: "
+                + new TreeSet<>(coverage.missing()) + "; rows naming no documented operation: "
+                + new TreeSet<>(coverage.unknown()));
     }
 
     /** The documented operations no row exercises, and the rows' operations the document lacks. */
