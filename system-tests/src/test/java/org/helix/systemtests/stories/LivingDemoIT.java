@@ -62,9 +62,10 @@ class LivingDemoIT {
         as("school-admin").get(TALENT_API + "/appointments?kind=PART_TIME_TEACHING&status=ACTIVE&profile=" + expert)
                 .then().statusCode(200).body("items[0].hostOrganisationId", equalTo(RIVERSIDE))
                 .body("items[0].greenChannel", equalTo(true));
-        String section = as("student").get(CURRICULUM_API + "/sections?school=" + RIVERSIDE + "&teacher=" + expert)
-                .then().statusCode(200).body("items[0].teacherName", equalTo("Li Wei")).extract()
-                .path("items[0].id");
+        // her first section (this term's; the demo opens next term's offering last) is the one students chose
+        String section = as("student").get(CURRICULUM_API + "/sections?school=" + RIVERSIDE + "&teacher=" + expert
+                + "&sort=createdAt,asc").then().statusCode(200).body("items[0].teacherName", equalTo("Li Wei"))
+                .extract().path("items[0].id");
         as("student").get(CURRICULUM_API + "/enrolments").then().statusCode(200)
                 .body("items.sectionId", hasItem(section));
 
