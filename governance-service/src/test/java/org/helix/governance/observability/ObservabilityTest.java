@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,20 @@ class ObservabilityTest {
         String traceparent = KafkaTestClient.header(records.get(0), "traceparent");
         assertNotNull(traceparent, "the event carries W3C trace context");
         assertTrue(traceparent.startsWith("00-" + traceId + "-"), "same trace as the request: " + traceparent);
+        assertNotEquals("00-" + traceId + "-00f067aa0ba902b7-01", traceparent, "governance is a hop of its own");
+    }
+
+    @Test
+    void aRequestWithoutTraceContextStartsATraceItsEventCarries() {
+        String id = given().auth().oauth2(Tokens.user("secretariat")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Untraced Institute\", \"type\": \"SCHOOL\"}")
+                .post("/api/governance/organisations").then().statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.forTestServers().read("helix.governance.v1",
+                record -> id.equals(record.key()), found -> !found.isEmpty(), Duration.ofSeconds(30));
+
+        String traceparent = KafkaTestClient.header(records.get(0), "traceparent");
+        assertNotNull(traceparent, "a trace starts with the request");
+        assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), traceparent);
     }
 }

@@ -2,17 +2,15 @@ package org.helix.platform.messaging.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.helix.platform.web.observability.Correlation;
+import org.helix.platform.web.observability.TraceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -67,8 +65,7 @@ public class Outbox {
     }
 
     private static String currentTraceHeaders() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, Map::put);
+        Map<String, String> headers = TraceContext.current();
         if (headers.isEmpty()) {
             return null;
         }
