@@ -13,7 +13,7 @@
 # everything is stopped at the end. The machine is shared: the load average is printed with the figures.
 #
 # Usage: deploy/bench/token-bench.sh
-# Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=15 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+# Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=60 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
 #                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
 set -euo pipefail
@@ -22,7 +22,7 @@ ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.."
 cd "$ROOT"
 STARTS="${STARTS:-3}"
 ROUNDS="${ROUNDS:-3}"
-WARMUP_S="${WARMUP_S:-15}"
+WARMUP_S="${WARMUP_S:-60}"
 SAT_S="${SAT_S:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
