@@ -14,6 +14,8 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=60 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
+#                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
 #                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
 set -euo pipefail
@@ -95,8 +97,12 @@ start_app() { # name [extra JVM options...] -> APP_PID
   local name="$1"; shift
   local env=(QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/governance"
     QUARKUS_DATASOURCE_USERNAME=governance QUARKUS_DATASOURCE_PASSWORD=governance)
-  if [[ "$name" == governance ]]; then env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM"); fi
-  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
+  local config=()
+  if [[ "$name" == governance ]]; then
+    env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
+    read -r -a config <<<"${GOVERNANCE_CONFIG:-}"
+  fi
+  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
   APP_PID=$!
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""; }
@@ -169,9 +175,9 @@ JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || comma
 "$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
 
 # --- report -----------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
-results, hot, xmx, connections, cores, pin = sys.argv[1:7]
+results, hot, xmx, connections, cores, pin, governance_config, warmup = sys.argv[1:9]
 rows = [l.split() for l in open(results)]
 def vals(kind, name, key):
     return [float(dict(p.split("=", 1) for p in r[2:])[key]) for r in rows if r[0] == kind and r[1] == name]
@@ -182,7 +188,8 @@ reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
 rss10k = {n: vals("rss10k", n, "kb")[0] / 1024 for n in ("plain", "governance")}
 reqs10k = {n: int(vals("rss10k", n, "requests")[0]) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
-print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC, closed loop {connections} connections")
+print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC, closed loop {connections} connections,"
+      f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
 print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
       f" -> {start['governance'] / start['plain']:.2f}x (goal <= 1.5x) {'met' if start['governance'] / start['plain'] <= 1.5 else 'MISSED'}")
