@@ -4,14 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.faults.FaultTestProfile;
 import org.helix.platform.infra.KafkaBroker;
 import org.helix.platform.messaging.outbox.OutboxEvent;
 import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.InjectPrivateKafka;
+import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.KafkaTestClient;
-import org.helix.platform.testing.Tokens;
+import org.helix.platform.testing.PrivateRealm;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,23 +32,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes never wait for Kafka: with the broker down they succeed, and the events follow once it is back. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "governance"), @ResourceArg(name = "kafka", value = "private")})
+@TestProfile(FaultTestProfile.class)
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class BrokerOutageTest {
 
     @InjectPrivateKafka
     KafkaBroker broker;
+
+    @InjectPrivateRealm
+    PrivateRealm keycloak;
 
     @Test
     void eventsWrittenWhileTheBrokerIsDownAreAllDeliveredOnceItIsBack() {
         broker.stop();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(given().auth().oauth2(Tokens.user("secretariat")).contentType(ContentType.JSON)
+            ids.add(given().auth().oauth2(keycloak.userToken("secretariat")).contentType(ContentType.JSON)
                     .body("{\"name\": \"Outage College " + i + "\", \"type\": \"SCHOOL\"}")
                     .post("/api/governance/organisations").then().statusCode(201).extract().path("id"));
         }
-        given().auth().oauth2(Tokens.user("secretariat")).contentType(ContentType.JSON)
+        given().auth().oauth2(keycloak.userToken("secretariat")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Outage College 0 renamed\", \"type\": \"SCHOOL\", \"version\": 0}")
                 .put("/api/governance/organisations/" + ids.get(0)).then().statusCode(200);
         assertEquals(6, unsent(ids), "all six events wait in the outbox while the broker is down");

@@ -3,15 +3,14 @@ package org.helix.governance.security;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.helix.governance.faults.FaultTestProfile;
 import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.PrivateRealm;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -25,22 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * a 503 only for tokens that need Keycloak to be checked.
  */
 @QuarkusTest
-@TestProfile(KeycloakKeysAndOutageTest.QuickKeyRefresh.class)
-@WithTestResource(value = HelixTestResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "governance"), @ResourceArg(name = "realm", value = "private")})
+@TestProfile(FaultTestProfile.class)
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class KeycloakKeysAndOutageTest {
 
     static final String PATH = "/api/governance/organisations";
     static final String PARTNER = "partner-enterprise";
-
-    /** Key set read every 2 s instead of every 5 min, so a removed key is refused within seconds. */
-    public static class QuickKeyRefresh implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("helix.security.jwks.refresh-interval", "2s",
-                    "helix.security.jwks.min-refresh-interval", "1s");
-        }
-    }
 
     @InjectPrivateRealm
     PrivateRealm keycloak;
