@@ -166,9 +166,68 @@ public final class PropagationDriver {
         long[] fromAck = toArray(slowestFromAck.values());
         print("2xx -> all four", fromAck, ids.length);
         print("governance commit -> all four", toArray(slowestFromOrigin.values()), ids.length);
+        stages(pgPort, ids, origin);
         long early = Arrays.stream(fromAck).filter(latency -> latency <= 0).count();
         System.out.printf(Locale.ROOT, "RESULT writes whose four replica rows had all committed before the client "
                 + "saw the 2xx: %d of %d (a negative latency)%n", early, fromAck.length);
+    }
+
+    /**
+     * Where the time goes, from the services' own records: the relay's {@code sent_at} (set once the broker
+     * acknowledged the event), each replica's inbox {@code received_at} (when its consumer began applying the event)
+     * and the replica's commit. Stages of the four replicas are pooled (n = 4 per write).
+     */
+    private static void stages(int pgPort, UUID[] ids, Map<UUID, Long> origin) throws Exception {
+        Map<UUID, String> eventOf = new HashMap<>();
+        Map<UUID, Long> sent = new HashMap<>();
+        try (Connection connection = connect(pgPort, "governance");
+                PreparedStatement query = connection.prepareStatement("""
+                        select aggregate_id, event_id::text, (extract(epoch from sent_at) * 1000000)::bigint
+                        from helix_outbox where aggregate_id = any(?) and sent_at is not null
+                        and event_type like '%OrganisationRegistered'""")) {
+            query.setArray(1, connection.createArrayOf("varchar",
+                    Arrays.stream(ids).map(UUID::toString).toArray(String[]::new)));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = UUID.fromString(rows.getString(1));
+                    eventOf.put(id, rows.getString(2));
+                    sent.put(id, rows.getLong(3));
+                }
+            }
+        }
+        List<Long> relay = new ArrayList<>();
+        origin.forEach((id, commit) -> {
+            if (sent.containsKey(id)) {
+                relay.add(sent.get(id) - commit);
+            }
+        });
+        List<Long> delivery = new ArrayList<>();
+        List<Long> applying = new ArrayList<>();
+        for (String replica : REPLICAS) {
+            Map<UUID, Long> committed = awaitCommits(pgPort, replica, ids, Duration.ofSeconds(1));
+            Map<String, Long> received = new HashMap<>();
+            try (Connection connection = connect(pgPort, replica);
+                    PreparedStatement query = connection.prepareStatement("""
+                            select event_id, (extract(epoch from received_at) * 1000000)::bigint
+                            from helix_inbox where event_id = any(?)""")) {
+                query.setArray(1, connection.createArrayOf("varchar", eventOf.values().toArray(String[]::new)));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        received.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+            eventOf.forEach((id, event) -> {
+                Long at = received.get(event);
+                if (at != null && committed.containsKey(id)) {
+                    delivery.add(at - sent.get(id));
+                    applying.add(committed.get(id) - at);
+                }
+            });
+        }
+        print("stage: governance commit -> broker ack", toArray(relay), ids.length);
+        print("stage: broker ack -> consumer applies", toArray(delivery), 4 * ids.length);
+        print("stage: consumer applies -> its commit", toArray(applying), 4 * ids.length);
     }
 
     private static long[] toArray(java.util.Collection<Long> values) {

@@ -14,7 +14,8 @@
 #
 # Usage: deploy/bench/propagation-bench.sh      (packages the apps first if they are not)
 #        DRAIN_ONLY=1 deploy/bench/propagation-bench.sh   (only part 2: no governance, gateway or Keycloak writes)
-# Tunables (env): RATE=100 DURATION_S=60 WARMUP_RAMP="10:10 50:10" WARMUP_S=10 DRAIN_EVENTS=20000 DRAIN_ONLY=0
+# Tunables (env): RATE=100 DURATION_S=60 WARMUP_RAMP="10:10 50:10" WARMUP_S=10 DRAIN_EVENTS=20000 (0: no drain) DRAIN_ONLY=0
+#                 IDLE_S=20 (the suite's CPU with nothing to do, measured before the recorded writes)
 #                 JFR=1 (governance runs with a flight recording, kept as governance.jfr; hot methods in hot-methods.txt)
 set -euo pipefail
 
@@ -28,6 +29,7 @@ WARMUP_S="${WARMUP_S:-10}"
 DRAIN_EVENTS="${DRAIN_EVENTS:-20000}"
 DRAIN_ONLY="${DRAIN_ONLY:-0}"
 JFR="${JFR:-1}"
+IDLE_S="${IDLE_S:-20}"
 JAVA_APP_OPTS="-XX:+UseSerialGC"   # as the local launcher runs the apps
 SERVICES=(governance-service talent-exchange-service incubation-service curriculum-service funding-service)
 declare -A DATABASE=([governance-service]=governance [talent-exchange-service]=talent
@@ -164,8 +166,18 @@ for stage in $WARMUP_RAMP "$RATE:$WARMUP_S"; do
 done
 driver latency "$PG_PORT" "$STATE/warmup-$step.csv" > /dev/null   # waits until the warm-up has propagated
 log "measured: $DURATION_S s of writes at $RATE/s through the gateway"
+# CPU the suite uses with nothing to do (pollers, heartbeats, schedulers, still compiling): IDLE_S s without writes
+python3 deploy/bench/cpu_by_process.py snapshot "$STATE" "$STATE/cpu-idle-before.txt"
+sleep "$IDLE_S"
+python3 deploy/bench/cpu_by_process.py snapshot "$STATE" "$STATE/cpu-before.txt"
+python3 deploy/bench/cpu_by_process.py diff "$STATE/cpu-idle-before.txt" "$STATE/cpu-before.txt" "$IDLE_S" \
+  | sed 's/RESULT cpu/RESULT idle cpu/; s/ per unit/ per second/' | tee -a "$STATE/summary.txt"
 driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "$RATE" "$DURATION_S" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
 driver latency "$PG_PORT" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
+# CPU by process over the measured writes and their propagation, per acknowledged write (the driver's own included)
+python3 deploy/bench/cpu_by_process.py snapshot "$STATE" "$STATE/cpu-after.txt"
+python3 deploy/bench/cpu_by_process.py diff "$STATE/cpu-before.txt" "$STATE/cpu-after.txt" "$(wc -l < "$STATE/writes.csv")" \
+  | sed 's/ per unit/ per write/' | tee -a "$STATE/summary.txt"
 stop_service governance-service   # not needed for the drain; stopping it writes its flight recording
 if [[ "$JFR" == 1 && -f "$STATE/governance.jfr" ]]; then
   jfr print --events jdk.ExecutionSample --stack-depth 1 "$STATE/governance.jfr" \
@@ -175,6 +187,7 @@ fi
 fi
 
 # --- 2. drain ----------------------------------------------------------------------------------------------------
+if (( DRAIN_EVENTS == 0 )); then log "summary: $STATE/summary.txt (no drain: DRAIN_EVENTS=0)"; exit 0; fi
 log "stopping the four consumers, putting $DRAIN_EVENTS events on helix.governance.v1"
 for module in "${CONSUMERS[@]}"; do stop_service "$module"; done
 driver flood "$KAFKA" "$DRAIN_EVENTS" "$STATE/drain-ids.txt" | tee -a "$STATE/summary.txt"
