@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Gives a service's {@code @QuarkusTest} real servers: its own PostgreSQL database, the Kafka broker and Keycloak
@@ -58,13 +60,27 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         }
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
-        config.put("kafka.bootstrap.servers", privateKafka ? startPrivateBroker() : servers.kafkaBootstrapServers());
+        // a private broker takes seconds to start: it starts while the realm is made
+        CompletableFuture<String> bootstrapServers = privateKafka
+                ? CompletableFuture.supplyAsync(this::startPrivateBroker, HelixTestResource::daemon)
+                : CompletableFuture.completedFuture(servers.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
         if (privateRealmWanted) {
             privateRealm = new PrivateRealm(servers).create();
             config.putAll(privateRealm.appConfig());
         }
+        try {
+            config.put("kafka.bootstrap.servers", bootstrapServers.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return config;
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "private-kafka-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
