@@ -153,15 +153,18 @@ env "${upstreams[@]}" \
 PID[gateway]=$!
 wait_for "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" 120
 
-TOKEN="$(curl -fsS "$REALM/protocol/openid-connect/token" -d grant_type=password -d client_id=helix-portal \
-  -d username=secretariat -d password=helix-demo | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+# a fresh token for every step: one token lives 5 minutes, a long warm-up is split into steps shorter than that
+token() {
+  curl -fsS "$REALM/protocol/openid-connect/token" -d grant_type=password -d client_id=helix-portal \
+    -d username=secretariat -d password=helix-demo | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
 
 # --- 1. propagation ----------------------------------------------------------------------------------------------
 step=0
 for stage in $WARMUP_RAMP "$RATE:$WARMUP_S"; do
   step=$((step + 1))
   log "warm-up step $step: ${stage#*:} s of writes at ${stage%%:*}/s (not recorded)"
-  driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "${stage%%:*}" "${stage#*:}" "$STATE/warmup-$step.csv" \
+  driver writes "http://127.0.0.1:$GATEWAY_PORT" "$(token)" "${stage%%:*}" "${stage#*:}" "$STATE/warmup-$step.csv" \
     | sed 's/^RESULT writes/RESULT warm-up writes/' | tee -a "$STATE/summary.txt"
 done
 driver latency "$PG_PORT" "$STATE/warmup-$step.csv" > /dev/null   # waits until the warm-up has propagated
@@ -172,7 +175,7 @@ sleep "$IDLE_S"
 python3 deploy/bench/cpu_by_process.py snapshot "$STATE" "$STATE/cpu-before.txt"
 python3 deploy/bench/cpu_by_process.py diff "$STATE/cpu-idle-before.txt" "$STATE/cpu-before.txt" "$IDLE_S" \
   | sed 's/RESULT cpu/RESULT idle cpu/; s/ per unit/ per second/' | tee -a "$STATE/summary.txt"
-driver writes "http://127.0.0.1:$GATEWAY_PORT" "$TOKEN" "$RATE" "$DURATION_S" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
+driver writes "http://127.0.0.1:$GATEWAY_PORT" "$(token)" "$RATE" "$DURATION_S" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
 driver latency "$PG_PORT" "$STATE/writes.csv" | tee -a "$STATE/summary.txt"
 # CPU by process over the measured writes and their propagation, per acknowledged write (the driver's own included)
 python3 deploy/bench/cpu_by_process.py snapshot "$STATE" "$STATE/cpu-after.txt"
