@@ -1,5 +1,7 @@
 package org.helix.platform.messaging;
 
+import org.helix.platform.web.observability.TraceContext;
+
 /** CloudEvents 1.0 Kafka protocol binding, binary content mode: attributes travel as {@code ce_} headers. */
 public final class CloudEventHeaders {
 
@@ -13,8 +15,8 @@ public final class CloudEventHeaders {
     /** Extension attribute: the id of the request that started the chain of work this event belongs to. */
     public static final String CORRELATION_ID = "ce_correlationid";
     /** W3C trace context (CloudEvents distributed tracing extension), as the HTTP headers of the same names. */
-    public static final String TRACEPARENT = "traceparent";
-    public static final String TRACESTATE = "tracestate";
+    public static final String TRACEPARENT = TraceContext.TRACEPARENT;
+    public static final String TRACESTATE = TraceContext.TRACESTATE;
 
     private CloudEventHeaders() {
     }
