@@ -14,6 +14,8 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=60 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 APPCDS=1: both apps start from a class-data-sharing archive of their own, made by a training run
+#                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
 #                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
@@ -31,6 +33,7 @@ XMX="${XMX:-256m}"
 JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
 CORES="$(nproc)"
 PIN="${PIN:-split}"
+APPCDS="${APPCDS:-0}"
 if (( CORES < 2 )); then PIN=none; fi
 if [[ "$PIN" == split ]]; then
   BACK=(taskset -c "0-$(( CORES / 2 - 1 ))"); FRONT=(taskset -c "$(( CORES / 2 ))-$(( CORES - 1 ))")
@@ -102,7 +105,9 @@ start_app() { # name [extra JVM options...] -> APP_PID
     env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
     read -r -a config <<<"${GOVERNANCE_CONFIG:-}"
   fi
-  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
+  local cds=()
+  if [[ "$APPCDS" == 1 && -f "$STATE/$name.jsa" ]]; then cds=("-XX:SharedArchiveFile=$STATE/$name.jsa"); fi
+  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
   APP_PID=$!
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""; }
@@ -133,6 +138,19 @@ ORG_ID="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/governance/organisations
   -H 'Content-Type: application/json' -d '{"name":"Benchmark Polytechnic","type":"SCHOOL","region":"Bench"}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
 stop_app
+if [[ "$APPCDS" == 1 ]]; then
+  # a class-data-sharing archive per app, from a training run of its own (start, first 200, 5 s of load, stop):
+  # every measured start of that app then maps it (the same flags for both apps; each its own archive)
+  for name in plain governance; do
+    log "AppCDS: training run of $name"
+    TOKEN="$(partner_token)"
+    start_app "$name" "-XX:ArchiveClassesAtExit=$STATE/$name.jsa"
+    for _ in $(seq 1 6000); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of "$name")" && break; sleep 0.1; done
+    drive "$(url_of "$name")" "$TOKEN" 5 > /dev/null
+    kill "$APP_PID"; for _ in $(seq 1 240); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; APP_PID=""
+    [[ -f "$STATE/$name.jsa" ]] || { log "no archive written for $name; see $STATE/logs/$name.log"; exit 1; }
+  done
+fi
 log "row $ORG_ID; load average $(cut -d' ' -f1-3 /proc/loadavg), $CORES cores, PIN=$PIN"
 RESULTS="$STATE/results.txt"; : > "$RESULTS"
 
@@ -175,9 +193,10 @@ JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || comma
 "$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
 
 # --- report -----------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
-results, hot, xmx, connections, cores, pin, governance_config, warmup = sys.argv[1:9]
+results, hot, xmx, connections, cores, pin, governance_config, warmup, appcds = sys.argv[1:10]
+appcds = " + AppCDS archive of its own" if appcds == "1" else ""
 rows = [l.split() for l in open(results)]
 def vals(kind, name, key):
     return [float(dict(p.split("=", 1) for p in r[2:])[key]) for r in rows if r[0] == kind and r[1] == name]
@@ -188,7 +207,7 @@ reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
 rss10k = {n: vals("rss10k", n, "kb")[0] / 1024 for n in ("plain", "governance")}
 reqs10k = {n: int(vals("rss10k", n, "requests")[0]) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
-print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC, closed loop {connections} connections,"
+print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}, closed loop {connections} connections,"
       f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
 print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
