@@ -144,8 +144,10 @@ public final class PropagationDriver {
         Map<UUID, Long> origin = awaitCommits(pgPort, "governance", ids, Duration.ofSeconds(10));
         Map<UUID, Long> slowestFromAck = new HashMap<>();
         Map<UUID, Long> slowestFromOrigin = new HashMap<>();
+        Map<String, Map<UUID, Long>> commitsOf = new HashMap<>();
         for (String replica : REPLICAS) {
             Map<UUID, Long> committed = awaitCommits(pgPort, replica, ids, Duration.ofSeconds(120));
+            commitsOf.put(replica, committed);
             List<Long> fromAck = new ArrayList<>();
             List<Long> fromOrigin = new ArrayList<>();
             for (UUID id : ids) {
@@ -166,7 +168,7 @@ public final class PropagationDriver {
         long[] fromAck = toArray(slowestFromAck.values());
         print("2xx -> all four", fromAck, ids.length);
         print("governance commit -> all four", toArray(slowestFromOrigin.values()), ids.length);
-        stages(pgPort, ids, origin);
+        stages(pgPort, ids, origin, commitsOf);
         long early = Arrays.stream(fromAck).filter(latency -> latency <= 0).count();
         System.out.printf(Locale.ROOT, "RESULT writes whose four replica rows had all committed before the client "
                 + "saw the 2xx: %d of %d (a negative latency)%n", early, fromAck.length);
@@ -177,7 +179,8 @@ public final class PropagationDriver {
      * acknowledged the event), each replica's inbox {@code received_at} (when its consumer began applying the event)
      * and the replica's commit. Stages of the four replicas are pooled (n = 4 per write).
      */
-    private static void stages(int pgPort, UUID[] ids, Map<UUID, Long> origin) throws Exception {
+    private static void stages(int pgPort, UUID[] ids, Map<UUID, Long> origin,
+            Map<String, Map<UUID, Long>> commitsOf) throws Exception {
         Map<UUID, String> eventOf = new HashMap<>();
         Map<UUID, Long> sent = new HashMap<>();
         try (Connection connection = connect(pgPort, "governance");
@@ -204,7 +207,7 @@ public final class PropagationDriver {
         List<Long> delivery = new ArrayList<>();
         List<Long> applying = new ArrayList<>();
         for (String replica : REPLICAS) {
-            Map<UUID, Long> committed = awaitCommits(pgPort, replica, ids, Duration.ofSeconds(1));
+            Map<UUID, Long> committed = commitsOf.get(replica);
             Map<String, Long> received = new HashMap<>();
             try (Connection connection = connect(pgPort, replica);
                     PreparedStatement query = connection.prepareStatement("""

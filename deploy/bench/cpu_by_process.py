@@ -5,7 +5,8 @@
   cpu_by_process.py diff BEFORE AFTER UNITS     CPU used in between, per group, and per unit of work (e.g. per write)
 
 A process belongs to the run when its command line names STATE_DIR (the apps run from STATE_DIR/apps, the servers
-keep their data there); PostgreSQL's backends are counted with their postmaster's group.
+keep their data there) or when it descends from one that does (PostgreSQL's backends, Keycloak started by the bench
+servers). Each is grouped by what its own command line says it is, the most specific marker first.
 """
 import os
 import sys
@@ -13,20 +14,20 @@ import sys
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
+# checked in this order: a driver's or the bench servers' class path names Kafka and PostgreSQL jars, Keycloak's
+# command line names its database (--db=postgres)
+MARKERS = (("driver", "PropagationDriver"), ("driver", "LoadDriver"), ("bench servers", "BenchServers"),
+           ("keycloak", "keycloak"), ("kafka", "kafka.Kafka"), ("postgresql", "postgres"))
+
+
 def label(cmdline):
-    if "quarkus-run.jar" in cmdline:
+    if "quarkus-run.jar" in cmdline and "keycloak" not in cmdline:
         jar = next(part for part in cmdline.split("\0") if part.endswith("quarkus-run.jar"))
         return os.path.basename(os.path.dirname(jar))
-    for name, marker in (("keycloak", "keycloak"), ("kafka", "kafka"), ("postgresql", "postgres"),
-                         ("driver", "PropagationDriver"), ("driver", "LoadDriver")):
-        if marker in cmdline:
-            return name
-    return "other"
+    return next((name for name, marker in MARKERS if marker in cmdline), "other")
 
 
 def snapshot(state, out):
-    groups = {}
-    postmasters = set()
     processes = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -36,18 +37,23 @@ def snapshot(state, out):
                 fields = f.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        ppid, ticks = fields[1], int(fields[11]) + int(fields[12])
-        processes[pid] = (ppid, cmdline, ticks)
-        if state in cmdline and "postgres" in cmdline:
-            postmasters.add(pid)
-    for pid, (ppid, cmdline, ticks) in processes.items():
-        if state in cmdline:
+        processes[pid] = (fields[1], cmdline, int(fields[11]) + int(fields[12]))
+
+    def of_the_run(pid):
+        seen = set()
+        while pid in processes and pid not in seen:
+            seen.add(pid)
+            ppid, cmdline, _ = processes[pid]
+            if state in cmdline:
+                return True
+            pid = ppid
+        return False
+
+    groups = {}
+    for pid, (_, cmdline, ticks) in processes.items():
+        if of_the_run(pid):
             group = label(cmdline)
-        elif ppid in postmasters:
-            group = "postgresql"
-        else:
-            continue
-        groups[group] = groups.get(group, 0) + ticks
+            groups[group] = groups.get(group, 0) + ticks
     with open(out, "w") as f:
         for group, ticks in sorted(groups.items()):
             f.write(f"{group} {ticks}\n")

@@ -110,7 +110,11 @@ start_app() { # name [extra JVM options...] -> APP_PID
   env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
   APP_PID=$!
 }
-stop_app() { kill "$APP_PID" 2>/dev/null || true; for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+stop_app() { # [seconds to wait before SIGKILL, default 30]
+  kill "$APP_PID" 2>/dev/null || true
+  for _ in $(seq 1 $(( ${1:-30} * 2 ))); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
 url_of() { if [[ "$1" == governance ]]; then echo "http://127.0.0.1:$PORT/api/governance/organisations/$ORG_ID"; else echo "http://127.0.0.1:$PORT/plain/organisations/$ORG_ID"; fi; }
 first_success() { # name token -> START_MS: ms from JVM launch to the first 200 of the measured endpoint
   local name="$1" tok="$2" t0 url
@@ -147,7 +151,7 @@ if [[ "$APPCDS" == 1 ]]; then
     start_app "$name" "-XX:ArchiveClassesAtExit=$STATE/$name.jsa"
     for _ in $(seq 1 6000); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of "$name")" && break; sleep 0.1; done
     drive "$(url_of "$name")" "$TOKEN" 5 > /dev/null
-    kill "$APP_PID"; for _ in $(seq 1 240); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done; APP_PID=""
+    stop_app 120   # the archive is written on the way out
     [[ -f "$STATE/$name.jsa" ]] || { log "no archive written for $name; see $STATE/logs/$name.log"; exit 1; }
   done
 fi
