@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * (between its markers) is the table rendered, so the documentation cannot drift from the code.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class PermissionMatrixTest {
 
     /** The rows prepare their own records, so they are walked a few at a time. */

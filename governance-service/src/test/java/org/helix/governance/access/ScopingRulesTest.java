@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The rules around scoping and bounds that are not a permission cell: dates, quorum, parameters, races. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class ScopingRulesTest {
 
     private static final String API = "/api/governance";

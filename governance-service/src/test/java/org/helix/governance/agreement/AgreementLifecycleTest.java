@@ -50,7 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** DRAFT → SIGNED → ACTIVE → TERMINATED, signatures, the activation job on a moved clock, and the events. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class AgreementLifecycleTest {
 
     @Inject

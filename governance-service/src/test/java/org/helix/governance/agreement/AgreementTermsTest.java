@@ -33,7 +33,8 @@ import static org.helix.governance.agreement.AgreementFixtures.with;
 
 /** The business rules on an agreement's terms: each breach is a 422 naming the field. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class AgreementTermsTest {
 
     private static final LocalDate START = LocalDate.of(2031, 9, 1);

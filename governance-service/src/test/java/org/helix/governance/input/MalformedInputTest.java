@@ -23,7 +23,8 @@ import static org.helix.governance.GovernanceFixtures.unique;
  * domain tables are unchanged after every batch in which everything was refused.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class MalformedInputTest {
 
     private static final String TABLES = "organisation, committee, committee_department, membership, regulation, "

@@ -33,7 +33,8 @@ import static org.helix.platform.testing.KafkaTestClient.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class MeetingApiTest {
 
     /** Riverside (school-admin) chairs, Nova (enterprise-rep) is secretary, the association (association-rep) sits. */

@@ -31,7 +31,8 @@ import static org.hamcrest.Matchers.equalTo;
  * exercise fails it.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class OpenApiConformanceTest {
 
     static final String API = "/api/governance";

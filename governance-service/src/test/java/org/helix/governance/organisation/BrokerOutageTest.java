@@ -4,10 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.helix.governance.faults.FaultTestProfile;
 import org.helix.platform.infra.KafkaBroker;
 import org.helix.platform.messaging.outbox.OutboxEvent;
 import org.helix.platform.testing.HelixTestResource;
@@ -32,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes never wait for Kafka: with the broker down they succeed, and the events follow once it is back. */
 @QuarkusTest
-@TestProfile(FaultTestProfile.class)
 @WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
         @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class BrokerOutageTest {

@@ -14,7 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The service checks tokens itself: called directly, not through the gateway. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class TokenValidationTest {
 
     static final String PATH = "/api/governance/organisations";

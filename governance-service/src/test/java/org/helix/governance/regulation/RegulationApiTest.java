@@ -16,7 +16,8 @@ import static org.helix.governance.GovernanceFixtures.macro;
 import static org.helix.governance.GovernanceFixtures.unique;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class RegulationApiTest {
 
     @Test

@@ -7,7 +7,6 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.helix.platform.edge.TokenDigest;
 import org.helix.platform.testing.HelixTestResource;
-import org.helix.platform.testing.HelixTestServers;
 import org.helix.platform.testing.Tokens;
 import org.helix.platform.web.security.VerifiedTokens;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A token is verified in full once and then remembered by digest until it expires; refusals are never remembered. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = @ResourceArg(name = "database", value = "governance"))
+@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
+        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
 class TokenCacheTest {
 
     static final String PATH = "/api/governance/organisations";
@@ -48,7 +48,7 @@ class TokenCacheTest {
         Map<String, Object> issued = RestAssured.given()
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", "helix-test-expiry",
                         "client_secret", "helix-test-expiry-secret"))
-                .post(HelixTestServers.endpoints().realmUrl() + "/protocol/openid-connect/token")
+                .post(Tokens.realmUrl() + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("");
         String token = (String) issued.get("access_token");
         Instant expiresAt = Instant.ofEpochSecond(TokenClaims.expiry(token));

@@ -21,7 +21,6 @@ public final class CloudEventTopic {
 
     private final String topic;
     private final String source;
-    private final KafkaTestClient kafka = KafkaTestClient.forTestServers();
 
     public CloudEventTopic(String topic, String source) {
         this.topic = topic;
@@ -54,7 +53,7 @@ public final class CloudEventTopic {
                 "ce_time", time.toString(),
                 "content-type", "application/json"));
         headers.putAll(moreHeaders);
-        kafka.send(topic, key, data, headers);
+        kafka().send(topic, key, data, headers);
     }
 
     /** Sends {@code data} as a new event of {@code type} (e.g. a {@link ContractFixture}'s bytes); returns its id. */
@@ -66,7 +65,7 @@ public final class CloudEventTopic {
 
     /** Sends a record without any CloudEvent header. */
     public void sendRaw(String key, byte[] value) {
-        kafka.send(topic, key, value, Map.of());
+        kafka().send(topic, key, value, Map.of());
     }
 
     /**
@@ -83,6 +82,11 @@ public final class CloudEventTopic {
         return other;
     }
 
+    /** Looked up on each use: the application under test may run on a private broker started after this was made. */
+    private static KafkaTestClient kafka() {
+        return KafkaTestClient.forTestServers();
+    }
+
     /** Where the producer's default partitioner puts a record with this key. */
     private static int partition(String key, int partitions) {
         return BuiltInPartitioner.partitionForKey(key.getBytes(StandardCharsets.UTF_8), partitions);
@@ -90,7 +94,7 @@ public final class CloudEventTopic {
 
     private int partitionCount() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                HelixTestServers.endpoints().kafkaBootstrapServers()))) {
+                kafka().bootstrapServers()))) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
                     .partitions().size();
         } catch (InterruptedException e) {

@@ -26,12 +26,21 @@ import java.util.concurrent.CompletionException;
  * With {@code @ResourceArg(name = "realm", value = "private")} the test gets a realm of its own on the shared Keycloak
  * ({@link PrivateRealm}, injected into a field annotated {@link InjectPrivateRealm}) to rotate keys in and to cut the
  * app off Keycloak.
+ * <p>
+ * While the application runs on a private broker or realm, {@link KafkaTestClient#forTestServers()} reads and writes
+ * that broker and {@link Tokens} asks that realm, so the tests of a module can all share one start on private servers.
  */
 public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** System property naming the private broker's bootstrap servers while the application uses it. */
+    static final String PRIVATE_KAFKA_PROPERTY = "helix.test.private-kafka.bootstrap-servers";
+    /** System property naming the private realm's URL while the application trusts it. */
+    static final String PRIVATE_REALM_PROPERTY = "helix.test.private-realm.url";
 
     private String database;
     private boolean privateKafka;
     private KafkaBroker broker;
+    private CompletableFuture<Void> brokerStarted;
     private Path brokerDirectory;
     private boolean privatePostgresRequested;
     private PrivatePostgres postgres;
@@ -60,19 +69,21 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         }
         config.put("quarkus.datasource.username", database);
         config.put("quarkus.datasource.password", database);
-        // a private broker takes seconds to start: it starts while the realm is made
-        CompletableFuture<String> bootstrapServers = privateKafka
-                ? CompletableFuture.supplyAsync(this::startPrivateBroker, HelixTestResource::daemon)
-                : CompletableFuture.completedFuture(servers.kafkaBootstrapServers());
+        if (privateKafka) {
+            // a private broker takes seconds to start: it starts while the realm is made and the application boots
+            // (whose Kafka clients wait for it); inject() waits for it before the first test
+            broker = newPrivateBroker();
+            brokerStarted = CompletableFuture.runAsync(this::startPrivateBroker, HelixTestResource::daemon);
+            config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            System.setProperty(PRIVATE_KAFKA_PROPERTY, broker.bootstrapServers());
+        } else {
+            config.put("kafka.bootstrap.servers", servers.kafkaBootstrapServers());
+        }
         config.put("quarkus.oidc.auth-server-url", servers.realmUrl());
         if (privateRealmWanted) {
             privateRealm = new PrivateRealm(servers).create();
             config.putAll(privateRealm.appConfig());
-        }
-        try {
-            config.put("kafka.bootstrap.servers", bootstrapServers.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            System.setProperty(PRIVATE_REALM_PROPERTY, privateRealm.realmUrl());
         }
         return config;
     }
@@ -86,6 +97,7 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void inject(TestInjector injector) {
         if (broker != null) {
+            awaitPrivateBroker();
             injector.injectIntoFields(broker,
                     new TestInjector.AnnotatedAndMatchesType(InjectPrivateKafka.class, KafkaBroker.class));
         }
@@ -102,7 +114,10 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // the shared servers outlive one application start; only private servers end here
+        System.clearProperty(PRIVATE_KAFKA_PROPERTY);
+        System.clearProperty(PRIVATE_REALM_PROPERTY);
         if (broker != null) {
+            brokerStarted.exceptionally(failure -> null).join();
             broker.stop();
             Directories.deleteRecursively(brokerDirectory);
         }
@@ -114,12 +129,22 @@ public class HelixTestResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private String startPrivateBroker() {
+    private KafkaBroker newPrivateBroker() {
         brokerDirectory = HelixHome.root().resolve("test/private-kafka-" + UUID.randomUUID());
-        broker = new KafkaBroker(Ports.free(), Ports.free(), brokerDirectory, brokerDirectory.resolve("kafka.log"),
-                false, "384m")
-                .start();
+        return new KafkaBroker(Ports.free(), Ports.free(), brokerDirectory, brokerDirectory.resolve("kafka.log"),
+                false, "384m");
+    }
+
+    private void startPrivateBroker() {
+        broker.start();
         KafkaBroker.createTopics(broker.bootstrapServers(), ServerSet.TOPICS, 3);
-        return broker.bootstrapServers();
+    }
+
+    private void awaitPrivateBroker() {
+        try {
+            brokerStarted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

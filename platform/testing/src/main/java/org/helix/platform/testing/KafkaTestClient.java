@@ -32,8 +32,18 @@ public final class KafkaTestClient {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /**
+     * The broker the application under test uses: the shared test broker, or the test's private one when
+     * {@link HelixTestResource} started the application on a broker of its own.
+     */
     public static KafkaTestClient forTestServers() {
-        return new KafkaTestClient(HelixTestServers.endpoints().kafkaBootstrapServers());
+        String privateBroker = System.getProperty(HelixTestResource.PRIVATE_KAFKA_PROPERTY);
+        return new KafkaTestClient(privateBroker != null ? privateBroker
+                : HelixTestServers.endpoints().kafkaBootstrapServers());
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
     }
 
     /** Sends raw bytes (possibly not JSON at all) with the given headers, and waits for the broker's ack. */

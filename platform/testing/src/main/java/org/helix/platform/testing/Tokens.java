@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Real access tokens from the test Keycloak for the demo users and clients of the {@code helix} realm.
+ * Real access tokens from the test Keycloak for the demo users and clients of the {@code helix} realm, or of the
+ * application's private copy of it when {@link HelixTestResource} made one ({@link #realmUrl()}).
  * Tokens are cached until shortly before they expire.
  */
 public final class Tokens {
@@ -30,14 +31,14 @@ public final class Tokens {
 
     /** A password-grant token through the portal client for a demo user (username = its role, e.g. "secretariat"). */
     public static String user(String username) {
-        return CACHE.compute("user:" + username, (key, cached) -> fresh(cached) ? cached
+        return CACHE.compute(realmUrl() + " user:" + username, (key, cached) -> fresh(cached) ? cached
                 : fetch(Map.of("grant_type", "password", "client_id", PORTAL_CLIENT, "username", username,
                         "password", DEMO_PASSWORD))).token();
     }
 
     /** A client-credentials token for a confidential client (demo secret {@code <clientId>-secret}). */
     public static String client(String clientId) {
-        return CACHE.compute("client:" + clientId, (key, cached) -> fresh(cached) ? cached
+        return CACHE.compute(realmUrl() + " client:" + clientId, (key, cached) -> fresh(cached) ? cached
                 : fetch(Map.of("grant_type", "client_credentials", "client_id", clientId,
                         "client_secret", clientId + "-secret"))).token();
     }
@@ -70,6 +71,13 @@ public final class Tokens {
         return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 
+    /** The realm the application under test trusts: the shared {@code helix} realm or its private copy. */
+    public static String realmUrl() {
+        String privateRealm = System.getProperty(HelixTestResource.PRIVATE_REALM_PROPERTY);
+        // endpoints() checks that the shared servers answer: asked only when needed
+        return privateRealm != null ? privateRealm : HelixTestServers.endpoints().realmUrl();
+    }
+
     private static boolean fresh(Cached cached) {
         return cached != null && Instant.now().isBefore(cached.expiresAt().minusSeconds(20));
     }
@@ -77,7 +85,7 @@ public final class Tokens {
     private static Cached fetch(Map<String, String> form) {
         Response response = RestAssured.given()
                 .formParams(form)
-                .post(HelixTestServers.endpoints().realmUrl() + "/protocol/openid-connect/token");
+                .post(realmUrl() + "/protocol/openid-connect/token");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + form.get("client_id") + "/"
                     + form.getOrDefault("username", "-") + ": " + response.statusCode() + " " + response.asString());
