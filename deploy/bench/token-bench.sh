@@ -18,6 +18,8 @@
 #                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
 #                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
+#                 NMT=1: both apps run with native memory tracking (summary), and what each JVM holds after its
+#                 10,000 requests is kept in nmt-<app>.txt (a diagnosis of the RSS figure; tracking costs memory itself)
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
 #                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
 set -euo pipefail
@@ -34,6 +36,8 @@ JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
 CORES="$(nproc)"
 PIN="${PIN:-split}"
 APPCDS="${APPCDS:-0}"
+NMT="${NMT:-0}"
+if [[ "$NMT" == 1 ]]; then JAVA_APP_OPTS="$JAVA_APP_OPTS -XX:NativeMemoryTracking=summary"; fi
 if (( CORES < 2 )); then PIN=none; fi
 if [[ "$PIN" == split ]]; then
   BACK=(taskset -c "0-$(( CORES / 2 - 1 ))"); FRONT=(taskset -c "$(( CORES / 2 ))-$(( CORES - 1 ))")
@@ -174,6 +178,7 @@ for name in plain governance; do
   URL="$(url_of "$name")"
   line="$(drive_10k "$URL" "$TOKEN")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
   echo "rss10k $name kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+  if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name.txt" 2>&1 || true; fi
   log "$name: warm-up ${WARMUP_S}s"
   line="$(drive "$URL" "$TOKEN" "$WARMUP_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
   for round in $(seq 1 "$ROUNDS"); do
