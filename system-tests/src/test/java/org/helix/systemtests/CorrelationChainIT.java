@@ -116,7 +116,7 @@ class CorrelationChainIT {
     }
 
     private static JsonPath awaitChain(String chainId, java.util.function.Predicate<JsonPath> complete) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> as("admin")
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> as("admin")
                 .get(gateway + "/api/admin/correlations/" + chainId).then().statusCode(200).extract().jsonPath(),
                 complete);
     }

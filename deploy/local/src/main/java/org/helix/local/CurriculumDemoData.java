@@ -1,17 +1,14 @@
 package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,7 +42,7 @@ final class CurriculumDemoData {
     boolean seed() {
         for (String organisation : List.of(GovernanceDemoData.RIVERSIDE, GovernanceDemoData.NOVA,
                 GovernanceDemoData.ASSOCIATION)) {
-            await("organisation " + organisation + " in curriculum", () -> school.get(API + "/organisations/"
+            Waiting.until("organisation " + organisation + " in curriculum", () -> school.get(API + "/organisations/"
                     + organisation).statusCode() == 200);
         }
         JsonNode existing = school.getJson(API + "/programmes?school=" + GovernanceDemoData.RIVERSIDE + "&size=100");
@@ -166,7 +163,7 @@ final class CurriculumDemoData {
     /** A talent profile who may teach at Riverside, once curriculum has heard of it (and of the appointment). */
     private String awaitTeacher(String displayName) {
         String[] id = new String[1];
-        await(displayName + " may teach at Riverside", () -> {
+        Waiting.until(displayName + " may teach at Riverside", () -> {
             JsonNode teachers = school.getJson(API + "/teachers?size=100&school=" + GovernanceDemoData.RIVERSIDE);
             for (JsonNode teacher : teachers.path("items")) {
                 if (displayName.equals(teacher.path("displayName").asText())) {
@@ -189,8 +186,4 @@ final class CurriculumDemoData {
         return today.getYear() + (month >= 8 ? "-AUTUMN" : "-SPRING");
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(condition::getAsBoolean);
-    }
 }

@@ -2,11 +2,9 @@ package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -60,7 +58,7 @@ final class FundingDemoData {
         }
         for (String organisation : List.of(GovernanceDemoData.BANK, GovernanceDemoData.GOVERNMENT,
                 GovernanceDemoData.RIVERSIDE, GovernanceDemoData.NOVA, GovernanceDemoData.ASSOCIATION)) {
-            await("organisation " + organisation + " in funding", () -> secretariat.get(FUNDING + "/organisations/"
+            Waiting.until("organisation " + organisation + " in funding", () -> secretariat.get(FUNDING + "/organisations/"
                     + organisation).statusCode() == 200);
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -119,7 +117,7 @@ final class FundingDemoData {
         }
         String[] application = new String[1];
         // incubation's ProjectAdmitted may still be on its way to funding
-        await("project " + projectId + " admitted, in funding", () -> {
+        Waiting.until("project " + projectId + " admitted, in funding", () -> {
             var response = school.get(FUNDING + "/applications?call=" + callId + "&target=" + projectId);
             JsonNode found = parse(response.body()).path("items");
             if (found.size() > 0) {
@@ -162,7 +160,7 @@ final class FundingDemoData {
             return;
         }
         String[] ledger = new String[1];
-        await("the demo agreement's ledger in funding", () -> {
+        Waiting.until("the demo agreement's ledger in funding", () -> {
             var response = secretariat.get(FUNDING + "/reports/agreements/" + agreement);
             if (response.statusCode() == 200) {
                 ledger[0] = parse(response.body()).path("id").asText();
@@ -235,8 +233,4 @@ final class FundingDemoData {
         }
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(condition::getAsBoolean);
-    }
 }

@@ -1,10 +1,8 @@
 package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,9 +55,8 @@ final class GovernanceDemoRevision {
         enterprise.post(path + "/votes", Map.of("choice", "FOR"), null, DONE_OR_DONE_ALREADY);
         secretariat.post(path + "/voting/close", Map.of(), null, DONE_OR_DONE_ALREADY);
         // curriculum opens the DRAFT revision when governance's ResolutionAdopted reaches it
-        Awaitility.await("the DRAFT revision of " + COURSE + " in curriculum").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500)).until(() -> curriculum.getJson("/api/curriculum/revisions"
-                        + "?resolution=" + id).path("total").asLong() == 1);
+        Waiting.until("the DRAFT revision of " + COURSE + " in curriculum", () -> curriculum.getJson(
+                "/api/curriculum/revisions?resolution=" + id).path("total").asLong() == 1);
         return true;
     }
 

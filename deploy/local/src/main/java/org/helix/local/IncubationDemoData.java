@@ -1,10 +1,8 @@
 package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -60,7 +58,7 @@ final class IncubationDemoData {
                 return false;
             }
         }
-        await("Riverside and the Provincial Department of Education in incubation", () ->
+        Waiting.until("Riverside and the Provincial Department of Education in incubation", () ->
                 school.get(API + "/organisations/" + GovernanceDemoData.RIVERSIDE).statusCode() == 200
                         && school.get(API + "/organisations/" + GovernanceDemoData.GOVERNMENT).statusCode() == 200);
 
@@ -86,7 +84,7 @@ final class IncubationDemoData {
         secretariat.post(API + "/projects/" + incubating + "/admission", Map.of(), null, DONE_OR_DONE_ALREADY);
 
         // incubation learns of the expert's ACTIVE part-time teaching from talent's events
-        await("the demo expert assignable as mentor", () -> school.post(API + "/projects/" + incubating + "/mentors",
+        Waiting.until("the demo expert assignable as mentor", () -> school.post(API + "/projects/" + incubating + "/mentors",
                 Map.of("profileId", expertProfile), "demo-incubation-mentor", Set.of(201, 422)).has("id"));
 
         String desks = space("Pioneer Park desk row A", "DESK", 8);
@@ -132,7 +130,7 @@ final class IncubationDemoData {
         String milestones = API + "/projects/" + projectId + "/milestones";
         JsonNode[] first = new JsonNode[1];
         // incubation creates the funded milestones when funding's AwardGranted reaches it
-        await("the funded milestones of the demo project", () -> {
+        Waiting.until("the funded milestones of the demo project", () -> {
             first[0] = null;
             for (JsonNode milestone : expert.getJson(milestones)) {
                 if (awardId.equals(milestone.path("awardId").asText()) && (first[0] == null
@@ -176,7 +174,7 @@ final class IncubationDemoData {
      * then); a 409 means seated already or screening over, on an earlier run.
      */
     private void seat(String project, String profile, String key) {
-        await("a reviewer of the demo known to incubation", () -> school.post(API + "/projects/" + project
+        Waiting.until("a reviewer of the demo known to incubation", () -> school.post(API + "/projects/" + project
                 + "/panel", Map.of("profileId", profile), key, Set.of(201, 409, 422)).path("status").asInt(0) != 422);
     }
 
@@ -197,8 +195,4 @@ final class IncubationDemoData {
                 "demo-incubation-space-" + kind, Set.of(201)).path("id").asText();
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(condition::getAsBoolean);
-    }
 }

@@ -2,7 +2,6 @@ package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.net.URI;
@@ -128,13 +127,13 @@ final class TalentDemoData {
     }
 
     private void awaitReplicated(String organisation) {
-        await("organisation " + organisation + " in talent", () -> school.get(TALENT + "/organisations/"
+        Waiting.until("organisation " + organisation + " in talent", () -> school.get(TALENT + "/organisations/"
                 + organisation).statusCode() == 200);
     }
 
     /** Talent learns of the agreement from governance's event: re-proposes the same terms until it has. */
     private void awaitGreenChannel(String appointment, Map<String, Object> terms) {
-        await("the green channel between Riverside and Nova", () -> {
+        Waiting.until("the green channel between Riverside and Nova", () -> {
             JsonNode current = school.getJson(TALENT + "/appointments/" + appointment);
             if (current.path("greenChannel").asBoolean()) {
                 return true;
@@ -146,10 +145,6 @@ final class TalentDemoData {
         });
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(condition::getAsBoolean);
-    }
 
     private static Map<String, Object> pay(String payer, String amount, String basis) {
         return Map.of("payerOrganisationId", payer, "amount", amount, "currency", "CNY", "basis", basis);

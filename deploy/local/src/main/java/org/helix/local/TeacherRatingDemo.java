@@ -1,15 +1,12 @@
 package org.helix.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 /**
  * The expert's rating, the end of the expert-teaching story: five demo students choose Li Wei's CNC-201 section this
@@ -59,10 +56,10 @@ final class TeacherRatingDemo {
             evaluate(STUDENTS.get(i), sectionId, ANSWERS[i]);
         }
         ApiClient talent = ApiClient.asDemoUser(http, talentUrl, realmUrl, STUDENTS.get(0));
-        await("the result of " + EXPERT + "'s section published by talent", () -> talent.getJson(TALENT
+        Waiting.until("the result of " + EXPERT + "'s section published by talent", () -> talent.getJson(TALENT
                 + "/profiles/" + expert + "/evaluation-results").path(0).path("responses").asInt()
                 == STUDENTS.size());
-        await(EXPERT + "'s rating in curriculum", () -> school.getJson(CURRICULUM + "/sections/" + sectionId)
+        Waiting.until(EXPERT + "'s rating in curriculum", () -> school.getJson(CURRICULUM + "/sections/" + sectionId)
                 .path("rating").path("responses").asInt() == STUDENTS.size());
 
         String offering = school.post(CURRICULUM + "/offerings", Map.of("courseId", course, "term", nextTerm),
@@ -102,7 +99,7 @@ final class TeacherRatingDemo {
         Map<String, Object> body = Map.of("clarity", answers[0], "preparation", answers[1], "engagement",
                 answers[2], "fairness", answers[3], "practicalRelevance", answers[4]);
         String path = TALENT + "/sections/" + section + "/evaluations";
-        await(student + "'s evaluation of " + EXPERT, () -> {
+        Waiting.until(student + "'s evaluation of " + EXPERT, () -> {
             HttpResponse<String> response = talent.postResponse(path, body, null);
             if (response.statusCode() == 200
                     || response.statusCode() == 409 && response.body().contains("already-evaluated")) {
@@ -121,8 +118,4 @@ final class TeacherRatingDemo {
         return term.endsWith("-SPRING") ? year + "-AUTUMN" : (year + 1) + "-SPRING";
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        Awaitility.await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(condition::getAsBoolean);
-    }
 }

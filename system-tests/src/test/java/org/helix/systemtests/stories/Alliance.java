@@ -61,7 +61,10 @@ final class Alliance {
         return as(user).body(body).post(path).then().statusCode(201).extract().path("id");
     }
 
-    /** A bounded wait for what another service learns from an event. */
+    /**
+     * A bounded wait for what another service learns from an event. Checked every 500 ms: some conditions are writes
+     * through the gateway as a demo user, whose write budget is 2 per second.
+     */
     static ConditionFactory eventually() {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500));
     }
