@@ -21,6 +21,7 @@ public final class CloudEventTopic {
 
     private final String topic;
     private final String source;
+    private KafkaTestClient kafka;
 
     public CloudEventTopic(String topic, String source) {
         this.topic = topic;
@@ -82,9 +83,15 @@ public final class CloudEventTopic {
         return other;
     }
 
-    /** Looked up on each use: the application under test may run on a private broker started after this was made. */
-    private static KafkaTestClient kafka() {
-        return KafkaTestClient.forTestServers();
+    /**
+     * Found on first use, not when this is made (often a static field): by then the application under test runs, on
+     * the shared broker or a private one. Found once: finding it asks the shared servers whether they answer.
+     */
+    private synchronized KafkaTestClient kafka() {
+        if (kafka == null) {
+            kafka = KafkaTestClient.forTestServers();
+        }
+        return kafka;
     }
 
     /** Where the producer's default partitioner puts a record with this key. */

@@ -31,14 +31,14 @@ public final class Tokens {
 
     /** A password-grant token through the portal client for a demo user (username = its role, e.g. "secretariat"). */
     public static String user(String username) {
-        return CACHE.compute(realmUrl() + " user:" + username, (key, cached) -> fresh(cached) ? cached
+        return CACHE.compute(realmKey() + " user:" + username, (key, cached) -> fresh(cached) ? cached
                 : fetch(Map.of("grant_type", "password", "client_id", PORTAL_CLIENT, "username", username,
                         "password", DEMO_PASSWORD))).token();
     }
 
     /** A client-credentials token for a confidential client (demo secret {@code <clientId>-secret}). */
     public static String client(String clientId) {
-        return CACHE.compute(realmUrl() + " client:" + clientId, (key, cached) -> fresh(cached) ? cached
+        return CACHE.compute(realmKey() + " client:" + clientId, (key, cached) -> fresh(cached) ? cached
                 : fetch(Map.of("grant_type", "client_credentials", "client_id", clientId,
                         "client_secret", clientId + "-secret"))).token();
     }
@@ -76,6 +76,14 @@ public final class Tokens {
         String privateRealm = System.getProperty(HelixTestResource.PRIVATE_REALM_PROPERTY);
         // endpoints() checks that the shared servers answer: asked only when needed
         return privateRealm != null ? privateRealm : HelixTestServers.endpoints().realmUrl();
+    }
+
+    /**
+     * The realm a cached token belongs to, told apart cheaply on every call: {@link #realmUrl()} asks the shared servers
+     * whether they answer, so it is only called when a token is fetched.
+     */
+    private static String realmKey() {
+        return System.getProperty(HelixTestResource.PRIVATE_REALM_PROPERTY, "shared");
     }
 
     private static boolean fresh(Cached cached) {
