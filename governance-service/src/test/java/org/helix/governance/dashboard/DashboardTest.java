@@ -11,6 +11,7 @@ import org.helix.governance.meeting.SittingCommittee;
 import org.helix.platform.testing.CloudEventTopic;
 import org.helix.platform.testing.ContractFixture;
 import org.helix.platform.testing.HelixTestResource;
+import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.helix.governance.GovernanceFixtures.NOVA_MANUFACTURING;
 import static org.helix.governance.GovernanceFixtures.RIVERSIDE_COLLEGE;
@@ -184,6 +188,28 @@ class DashboardTest {
                 sentinel, after.bytes(), day);
         await().atMost(PATIENCE).until(() -> countOf("helix.talent.AppointmentActivated", day) == 2);
         assertEquals(2, countOf("helix.talent.AppointmentActivated", day), "the redelivery was counted");
+    }
+
+    @Test
+    void aPoisonEventIsDeadLetteredWithItsReasonAndTheNextIsApplied() throws SQLException {
+        Instant day = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000))
+                .atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        ContractFixture event = appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02",
+                "2026-06-28", 2);
+        String key = event.text("appointmentId");
+        // the same key, so one partition: the good event is read after both poison records
+        TALENT.sendRaw(key, "not a CloudEvent".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TALENT.send(UUID.randomUUID().toString(), "helix.talent.AppointmentActivated", "Appointment/" + key, key,
+                event.without("startDate").unchecked().getBytes(java.nio.charset.StandardCharsets.UTF_8), day);
+        TALENT.send(UUID.randomUUID().toString(), "helix.talent.AppointmentActivated", "Appointment/" + key, key,
+                event.bytes(), day);
+
+        await().atMost(PATIENCE).until(() -> countOf("helix.talent.AppointmentActivated", day) == 1);
+        List<String> reasons = KafkaTestClient.forTestServers().read("helix.governance.dlq",
+                        record -> key.equals(record.key()), found -> found.size() >= 2, PATIENCE)
+                .stream().map(record -> KafkaTestClient.header(record, "dead-letter-reason")).toList();
+        assertThat(reasons, hasItems(containsString("not a CloudEvent"), containsString("startDate is missing")));
+        assertEquals(1, countOf("helix.talent.AppointmentActivated", day), "only the good event was counted");
     }
 
     @Test
