@@ -1,9 +1,7 @@
 package org.helix.governance.access;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.OpenApiConformance;
 import org.helix.platform.testing.PermissionMatrix;
 import org.junit.jupiter.api.Test;
@@ -16,8 +14,7 @@ import java.nio.file.Path;
  * (between its markers) is the table rendered, so the documentation cannot drift from the code.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class PermissionMatrixTest {
 
     /** The rows prepare their own records, so they are walked a few at a time. */

@@ -1,12 +1,10 @@
 package org.helix.governance.access;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
 import org.helix.governance.meeting.SittingCommittee;
-import org.helix.platform.testing.HelixTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The rules around scoping and bounds that are not a permission cell: dates, quorum, parameters, races. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ScopingRulesTest {
 
     private static final String API = "/api/governance";

@@ -1,15 +1,13 @@
 package org.helix.governance.agreement;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** DRAFT → SIGNED → ACTIVE → TERMINATED, signatures, the activation job on a moved clock, and the events. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class AgreementLifecycleTest {
 
     @Inject

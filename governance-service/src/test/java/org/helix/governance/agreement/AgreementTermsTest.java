@@ -1,9 +1,7 @@
 package org.helix.governance.agreement;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +31,7 @@ import static org.helix.governance.agreement.AgreementFixtures.with;
 
 /** The business rules on an agreement's terms: each breach is a 422 naming the field. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class AgreementTermsTest {
 
     private static final LocalDate START = LocalDate.of(2031, 9, 1);

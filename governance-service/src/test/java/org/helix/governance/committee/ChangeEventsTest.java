@@ -1,12 +1,10 @@
 package org.helix.governance.committee;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.meeting.SittingCommittee;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** CommitteeUpdated, MeetingCancelled and RegulationIssued leave through the outbox and match their schemas. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ChangeEventsTest {
 
     private static final String TOPIC = "helix.governance.v1";

@@ -1,11 +1,9 @@
 package org.helix.governance.committee;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -26,8 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under test.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ListQueriesTest {
 
     @Inject

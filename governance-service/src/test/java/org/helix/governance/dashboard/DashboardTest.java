@@ -1,16 +1,14 @@
 package org.helix.governance.dashboard;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
 import org.helix.governance.dashboard.figures.Metric;
 import org.helix.governance.meeting.SittingCommittee;
 import org.helix.platform.testing.CloudEventTopic;
 import org.helix.platform.testing.ContractFixture;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,8 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * order, a duplicate delivery, an outsider's view, the filters' bad input, and a rebuild from the topics.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class DashboardTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -2,14 +2,12 @@ package org.helix.governance.idempotency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.Tokens;
 import org.helix.platform.web.idempotency.IdempotencyKeys;
 import org.helix.platform.web.idempotency.IdempotencyScope;
@@ -46,8 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code helix.idempotency.retention} measured on the service's clock.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class IdempotencyTest {
 
     static final String PATH = "/api/governance/organisations";

@@ -1,11 +1,9 @@
 package org.helix.governance.input;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.MalformedInputs;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +21,7 @@ import static org.helix.governance.GovernanceFixtures.unique;
  * domain tables are unchanged after every batch in which everything was refused.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class MalformedInputTest {
 
     private static final String TABLES = "organisation, committee, committee_department, membership, regulation, "

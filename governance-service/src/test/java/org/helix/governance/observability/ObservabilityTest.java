@@ -1,11 +1,9 @@
 package org.helix.governance.observability;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ObservabilityTest {
 
     @Test

@@ -1,10 +1,8 @@
 package org.helix.governance.openapi;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.meeting.SittingCommittee;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.OpenApiConformance;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
  * exercise fails it.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class OpenApiConformanceTest {
 
     static final String API = "/api/governance";

@@ -1,14 +1,12 @@
 package org.helix.governance.organisation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.infra.KafkaBroker;
 import org.helix.platform.messaging.outbox.OutboxEvent;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.InjectPrivateKafka;
 import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.KafkaTestClient;
@@ -30,8 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writes never wait for Kafka: with the broker down they succeed, and the events follow once it is back. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class BrokerOutageTest {
 
     @InjectPrivateKafka

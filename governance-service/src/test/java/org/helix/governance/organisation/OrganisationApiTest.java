@@ -1,12 +1,10 @@
 package org.helix.governance.organisation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +21,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class OrganisationApiTest {
 
     static final String PATH = "/api/governance/organisations";

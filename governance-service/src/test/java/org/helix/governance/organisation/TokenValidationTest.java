@@ -1,10 +1,8 @@
 package org.helix.governance.organisation;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The service checks tokens itself: called directly, not through the gateway. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class TokenValidationTest {
 
     static final String PATH = "/api/governance/organisations";

@@ -1,13 +1,11 @@
 package org.helix.governance.problem;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scheduled escalation, driven by moving the application's clock instead of waiting. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ProblemEscalationJobTest {
 
     @Inject

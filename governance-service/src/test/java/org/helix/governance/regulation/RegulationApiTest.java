@@ -1,9 +1,7 @@
 package org.helix.governance.regulation;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -16,8 +14,7 @@ import static org.helix.governance.GovernanceFixtures.macro;
 import static org.helix.governance.GovernanceFixtures.unique;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class RegulationApiTest {
 
     @Test

@@ -1,13 +1,11 @@
 package org.helix.governance.resolution;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.TestClock;
 import org.helix.governance.meeting.SittingCommittee;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +34,7 @@ import static org.helix.platform.testing.KafkaTestClient.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ActionItemApiTest {
 
     @Inject

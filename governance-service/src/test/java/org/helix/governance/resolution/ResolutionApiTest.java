@@ -1,12 +1,10 @@
 package org.helix.governance.resolution;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.helix.governance.GovernanceServers;
 import org.helix.governance.meeting.SittingCommittee;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.JsonSchemas;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
@@ -43,8 +41,7 @@ import static org.helix.platform.testing.KafkaTestClient.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class ResolutionApiTest {
 
     /** Three members: quorum 2 (more than half). */

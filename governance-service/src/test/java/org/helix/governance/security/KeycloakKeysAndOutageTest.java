@@ -1,9 +1,7 @@
 package org.helix.governance.security;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.helix.platform.testing.HelixTestResource;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.PrivateRealm;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * a 503 only for tokens that need Keycloak to be checked.
  */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class KeycloakKeysAndOutageTest {
 
     static final String PATH = "/api/governance/organisations";

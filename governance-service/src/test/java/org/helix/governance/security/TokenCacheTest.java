@@ -1,12 +1,10 @@
 package org.helix.governance.security;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.helix.governance.GovernanceServers;
 import org.helix.platform.edge.TokenDigest;
-import org.helix.platform.testing.HelixTestResource;
 import org.helix.platform.testing.Tokens;
 import org.helix.platform.web.security.VerifiedTokens;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A token is verified in full once and then remembered by digest until it expires; refusals are never remembered. */
 @QuarkusTest
-@WithTestResource(value = HelixTestResource.class, initArgs = {@ResourceArg(name = "database", value = "governance"),
-        @ResourceArg(name = "realm", value = "private"), @ResourceArg(name = "kafka", value = "private")})
+@GovernanceServers
 class TokenCacheTest {
 
     static final String PATH = "/api/governance/organisations";
