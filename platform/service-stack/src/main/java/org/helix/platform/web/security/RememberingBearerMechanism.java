@@ -12,7 +12,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.helix.platform.edge.KeyResolutionFailure;
 import org.helix.platform.edge.TokenDigest;
@@ -36,7 +36,7 @@ import java.util.Set;
  * ({@link TokenCheckUnavailableException}), not a 401: the token may well be good.
  * Requests without a bearer token are left to quarkus-oidc (anonymous).
  */
-@ApplicationScoped
+@Singleton
 public class RememberingBearerMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(RememberingBearerMechanism.class);

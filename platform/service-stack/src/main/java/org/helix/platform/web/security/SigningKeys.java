@@ -3,7 +3,7 @@ package org.helix.platform.web.security;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.helix.platform.edge.PublishedKeys;
 import org.jboss.logging.Logger;
@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code helix.security.jwks.refresh-interval} and, for a token naming a key not seen yet, on demand (at most once per
  * {@code helix.security.jwks.min-refresh-interval}). Nothing is read at start-up: the first token does it.
  */
-@ApplicationScoped
+@Singleton
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);

@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * a SHA-256 and a map lookup instead of JSON parsing and an RSA signature check. Bounded by
  * {@code helix.security.token-cache.max-size}. Only successes are kept; a refused token is checked again each time.
  */
-@ApplicationScoped
+@Singleton
 public class VerifiedTokens {
 
     /** A verified token's identity, when it expires and which key signed it. */
