@@ -4,8 +4,9 @@
 # against a plain Quarkus + Panache app of our own (deploy/bench/plain-read, no auth) reading the same row of the same
 # PostgreSQL, in one run, with the same JVM flags and the same closed-loop driver (LoadDriver.java):
 #   1. start to first successful request, STARTS times each (alternating), median -> ratio (goal <= 1.5x)
-#   2. saturation throughput, ROUNDS rounds of SAT_S seconds each (alternating, after a warm-up), median -> ratio
-#      (goal >= 0.7x)
+#   2. saturation throughput, ROUNDS rounds of SAT_S seconds each, median -> ratio (goal >= 0.7x); each app in its
+#      own JVM after a warm-up of WARMUP_S seconds, itself run (and printed) in rounds of SAT_S seconds: both JVMs
+#      gain for ~2 minutes of load on one core (JIT compiling), so the warm-up shows where they level off
 #   3. RSS of each app after its first 10,000 requests (open loop, 400/s: the driver's 5 s lead-in and 20 s) -> ratio
 #      (goal <= 1.3x); and again after the warm-up and the saturation rounds
 #   4. a JFR profile of governance-service during one extra saturation run: the hottest methods
@@ -13,7 +14,7 @@
 # everything is stopped at the end. The machine is shared: the load average is printed with the figures.
 #
 # Usage: deploy/bench/token-bench.sh
-# Tunables (env): STARTS=3 ROUNDS=3 WARMUP_S=60 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+# Tunables (env): STARTS=3 ROUNDS=5 WARMUP_S=180 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
 #                 APPCDS=1: both apps start from a class-data-sharing archive of their own, made by a training run
 #                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
@@ -27,8 +28,8 @@ set -euo pipefail
 ROOT="${HELIX_REPO:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)}"
 cd "$ROOT"
 STARTS="${STARTS:-3}"
-ROUNDS="${ROUNDS:-3}"
-WARMUP_S="${WARMUP_S:-60}"
+ROUNDS="${ROUNDS:-5}"
+WARMUP_S="${WARMUP_S:-180}"
 SAT_S="${SAT_S:-15}"
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
@@ -179,10 +180,15 @@ for name in plain governance; do
   line="$(drive_10k "$URL" "$TOKEN")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
   echo "rss10k $name kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
   if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name.txt" 2>&1 || true; fi
+  # warm-up in rounds of SAT_S seconds, printed, so the figures show where each JVM stops gaining (JIT compiling
+  # on the app's one core takes minutes); every round has a fresh token (a partner token lives 5 minutes)
   log "$name: warm-up ${WARMUP_S}s"
-  line="$(drive "$URL" "$TOKEN" "$WARMUP_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
+  for round in $(seq 1 $(( (WARMUP_S + SAT_S - 1) / SAT_S ))); do
+    line="$(drive "$URL" "$(partner_token)" "$SAT_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
+    echo "warm $name round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+  done
   for round in $(seq 1 "$ROUNDS"); do
-    line="$(drive "$URL" "$TOKEN" "$SAT_S")"
+    line="$(drive "$URL" "$(partner_token)" "$SAT_S")"
     sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
     echo "sat $name round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
   done
@@ -193,16 +199,19 @@ done
 # --- 4. profile of governance-service under load -----------------------------------------------------------------
 TOKEN="$(partner_token)"
 JFR="$STATE/governance.jfr"
-t0="$(date +%s%N)"; start_app governance "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
+t0="$(date +%s%N)"; start_app governance "-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
 for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
-drive "$(url_of governance)" "$TOKEN" "$WARMUP_S" > /dev/null
-drive "$(url_of governance)" "$TOKEN" "$SAT_S" > /dev/null
+for round in $(seq 1 $(( (WARMUP_S + SAT_S - 1) / SAT_S ))); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
+PROFILED_FROM="$(date -u +%H:%M:%S)"
+line="$(drive "$(url_of governance)" "$(partner_token)" "$SAT_S")"
+echo "profiled governance throughput=$(field throughput "$line")" | tee -a "$RESULTS" >&2
 stop_app
 JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)"
 "$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
+JFR_TOOL="$JFR_TOOL" python3 deploy/bench/jfr_shares.py "$JFR" "$PROFILED_FROM" > "$STATE/shares.txt" 2>&1 || true
 
 # --- report -----------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
 results, hot, xmx, connections, cores, pin, governance_config, warmup, appcds = sys.argv[1:10]
 appcds = " + AppCDS archive of its own" if appcds == "1" else ""
@@ -216,6 +225,7 @@ reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
 rss10k = {n: vals("rss10k", n, "kb")[0] / 1024 for n in ("plain", "governance")}
 reqs10k = {n: int(vals("rss10k", n, "requests")[0]) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
+warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
 print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}, closed loop {connections} connections,"
       f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
@@ -227,8 +237,12 @@ print(f"  RSS after 10,000 requests: plain {rss10k['plain']:.0f} MB ({reqs10k['p
       f" -> {rss10k['governance'] / rss10k['plain']:.2f}x (goal <= 1.3x) {'met' if rss10k['governance'] / rss10k['plain'] <= 1.3 else 'MISSED'}")
 print(f"  RSS after all rounds: plain {rss['plain']:.0f} MB ({reqs['plain']} requests), governance {rss['governance']:.0f} MB ({reqs['governance']} requests)"
       f" -> {rss['governance'] / rss['plain']:.2f}x")
-print("  rounds:", " ".join(f"{r[0]}-{r[1]}:{r[2]}:{r[3]}" for r in rows if not r[0].startswith("rss")))
+print(f"  warm-up rounds of the same length (/s): plain {' '.join(warm['plain'])}; governance {' '.join(warm['governance'])}")
+print("  rounds:", " ".join(f"{r[0]}-{r[1]}:{r[2]}:{r[3]}" for r in rows if r[0] in ("start", "sat")))
+print("  " + " ".join(" ".join(r) for r in rows if r[0] == "profiled") + " (under JFR)")
 print()
+print("Where governance-service's request threads are in the profiled round (JFR execution samples, whole stacks):")
+print(open(sys.argv[10]).read())
 print("Hottest methods of governance-service under load (JFR execution samples):")
 print("".join(open(hot).readlines()[:30]))
 PY
