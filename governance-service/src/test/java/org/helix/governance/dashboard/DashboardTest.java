@@ -167,20 +167,14 @@ class DashboardTest {
 
     @Test
     void aRedeliveredEventIsCountedOnce() throws SQLException {
-        // a day of its own in the past, so the count is this test's alone whatever ran before on the broker
-        Instant day = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000))
-                .atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-        // between organisations outside the committee, so the committee's figures stay the other tests' own
-        ContractFixture event = appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02",
-                "2026-06-28", 2);
+        Instant day = aDayOfItsOwn();
+        ContractFixture event = anOutsideAppointment();
         String id = UUID.randomUUID().toString();
         String key = event.text("appointmentId");
         TALENT.send(id, "helix.talent.AppointmentActivated", "Appointment/" + key, key, event.bytes(), day);
         TALENT.send(id, "helix.talent.AppointmentActivated", "Appointment/" + key, key, event.bytes(), day);
         String sentinel = TALENT.keyInSamePartitionAs(key);
-        ContractFixture after = appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02",
-                "2026-06-28", 2)
-                .with("appointmentId", sentinel);
+        ContractFixture after = anOutsideAppointment().with("appointmentId", sentinel);
         TALENT.send(UUID.randomUUID().toString(), "helix.talent.AppointmentActivated", "Appointment/" + sentinel,
                 sentinel, after.bytes(), day);
         await().atMost(PATIENCE).until(() -> countOf("helix.talent.AppointmentActivated", day) == 2);
@@ -189,10 +183,8 @@ class DashboardTest {
 
     @Test
     void aPoisonEventIsDeadLetteredWithItsReasonAndTheNextIsApplied() throws SQLException {
-        Instant day = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000))
-                .atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-        ContractFixture event = appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02",
-                "2026-06-28", 2);
+        Instant day = aDayOfItsOwn();
+        ContractFixture event = anOutsideAppointment();
         String key = event.text("appointmentId");
         // the same key, so one partition: the good event is read after both poison records
         TALENT.sendRaw(key, "not a CloudEvent".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -207,6 +199,17 @@ class DashboardTest {
                 .stream().map(record -> KafkaTestClient.header(record, "dead-letter-reason")).toList();
         assertThat(reasons, hasItems(containsString("not a CloudEvent"), containsString("startDate is missing")));
         assertEquals(1, countOf("helix.talent.AppointmentActivated", day), "only the good event was counted");
+    }
+
+    /** A day of its own in the past, so what the test counts on it is its alone whatever ran before on the broker. */
+    private static Instant aDayOfItsOwn() {
+        return LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_000))
+                .atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** An appointment between organisations outside the committee, so the committee's figures stay the other tests' own. */
+    private static ContractFixture anOutsideAppointment() {
+        return appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02", "2026-06-28", 2);
     }
 
     @Test
