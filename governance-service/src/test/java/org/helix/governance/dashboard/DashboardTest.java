@@ -207,7 +207,7 @@ class DashboardTest {
                 .atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
     }
 
-    /** An appointment between organisations outside the committee, so the committee's figures stay the other tests' own. */
+    /** An appointment outside the committee, so the committee's figures stay the other tests' own. */
     private static ContractFixture anOutsideAppointment() {
         return appointment("PART_TIME_TEACHING", outsideSchool, outsideSchool, "2026-03-02", "2026-06-28", 2);
     }
