@@ -3,13 +3,16 @@ package org.helix.governance.observability;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
 import org.helix.governance.GovernanceServers;
+import org.helix.platform.web.security.LazyAuthFailureHandlerFilter;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -17,13 +20,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @GovernanceServers
 class ObservabilityTest {
+
+    @Inject
+    AuthFailureHandlerProbe probe;
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
@@ -38,6 +46,27 @@ class ObservabilityTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/governance/organisations'", notNullValue());
+    }
+
+    @Test
+    void aRequestIsNotMatchedASecondTimeForItsUrlTemplate() {
+        given().auth().oauth2(Tokens.user("secretariat")).header(AuthFailureHandlerProbe.PROBED_HEADER, "yes")
+                .get("/api/governance/organisations").then().statusCode(200);
+
+        // quarkus-rest works out the URL template (all resource classes matched again) only while it finds Quarkus'
+        // default handler here; the platform's handler in place means it did not
+        assertSame(LazyAuthFailureHandlerFilter.FAIL_THE_ROUTE, probe.lastSeen());
+    }
+
+    @Test
+    void aRefusedTokenIsCountedUnderTheEndpointsUrlTemplate() {
+        String path = "/api/governance/organisations/" + UUID.randomUUID();
+        given().auth().oauth2("not.a.token").get(path).then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("status=\"401\",uri=\"/api/governance/organisations/{id}\""), "401s by template");
+        assertFalse(metrics.contains(path), "never by the request's own path (one series per id)");
     }
 
     @Test
