@@ -22,6 +22,7 @@ public class AgreementActivationJob {
     Clock clock;
 
     @Scheduled(identity = "agreement-activation", every = "${helix.governance.agreement-activation.every:1h}",
+            delayed = "${helix.governance.agreement-activation.delayed:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int activated = activateDue();

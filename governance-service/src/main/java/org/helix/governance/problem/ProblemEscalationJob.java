@@ -25,6 +25,7 @@ public class ProblemEscalationJob {
     Clock clock;
 
     @Scheduled(identity = "problem-escalation", every = "${helix.governance.problem-escalation.every:1h}",
+            delayed = "${helix.governance.problem-escalation.delayed:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int escalated = escalateOverdue();

@@ -22,6 +22,7 @@ public class AppointmentScheduleJob {
     Clock clock;
 
     @Scheduled(identity = "appointment-schedule", every = "${helix.talent.appointment-schedule.every:15m}",
+            delayed = "${helix.talent.appointment-schedule.delayed:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int moved = run();
