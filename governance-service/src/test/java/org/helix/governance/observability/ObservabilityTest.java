@@ -2,12 +2,12 @@ package org.helix.governance.observability;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.helix.governance.GovernanceServers;
-import org.helix.platform.web.security.LazyAuthFailureHandlerFilter;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
+import org.helix.platform.web.security.LazyAuthFailureHandlerFilter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
