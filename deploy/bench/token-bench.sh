@@ -31,6 +31,7 @@ STARTS="${STARTS:-3}"
 ROUNDS="${ROUNDS:-5}"
 WARMUP_S="${WARMUP_S:-180}"
 SAT_S="${SAT_S:-15}"
+WARMUP_ROUNDS=$(( (WARMUP_S + SAT_S - 1) / SAT_S ))   # the warm-up runs as rounds of SAT_S seconds
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
 JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
@@ -183,7 +184,7 @@ for name in plain governance; do
   # warm-up in rounds of SAT_S seconds, printed, so the figures show where each JVM stops gaining (JIT compiling
   # on the app's one core takes minutes); every round has a fresh token (a partner token lives 5 minutes)
   log "$name: warm-up ${WARMUP_S}s"
-  for round in $(seq 1 $(( (WARMUP_S + SAT_S - 1) / SAT_S ))); do
+  for round in $(seq 1 "$WARMUP_ROUNDS"); do
     line="$(drive "$URL" "$(partner_token)" "$SAT_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
     echo "warm $name round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
   done
@@ -201,7 +202,7 @@ TOKEN="$(partner_token)"
 JFR="$STATE/governance.jfr"
 t0="$(date +%s%N)"; start_app governance "-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
 for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
-for round in $(seq 1 $(( (WARMUP_S + SAT_S - 1) / SAT_S ))); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
+for round in $(seq 1 "$WARMUP_ROUNDS"); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
 PROFILED_FROM="$(date -u +%H:%M:%S)"
 line="$(drive "$(url_of governance)" "$(partner_token)" "$SAT_S")"
 echo "profiled governance throughput=$(field throughput "$line")" | tee -a "$RESULTS" >&2
