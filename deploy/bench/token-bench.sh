@@ -15,6 +15,10 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=5 WARMUP_S=180 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 LAUNCHES=1: steps 2 and 3 with this many fresh JVMs of each app (alternating plain/governance); the
+#                 throughput of an app is then the median of its launches' medians, and every pair's ratio is printed
+#                 (two JVMs of one jar level off at different rates: one launch each cannot settle a ratio near 0.7x)
+#                 PROFILE=0: no step 4 (the profile)
 #                 APPCDS=1: both apps start from a class-data-sharing archive of their own, made by a training run
 #                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
@@ -32,6 +36,8 @@ ROUNDS="${ROUNDS:-5}"
 WARMUP_S="${WARMUP_S:-180}"
 SAT_S="${SAT_S:-15}"
 WARMUP_ROUNDS=$(( (WARMUP_S + SAT_S - 1) / SAT_S ))   # the warm-up runs as rounds of SAT_S seconds
+LAUNCHES="${LAUNCHES:-1}"
+PROFILE="${PROFILE:-1}"
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
 JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
@@ -173,33 +179,36 @@ for i in $(seq 1 "$STARTS"); do
   done
 done
 
-# --- 2 and 3. throughput and RSS, each app in its own JVM run ----------------------------------------------------
+# --- 2 and 3. throughput and RSS, each app in its own JVM run (LAUNCHES of them) --------------------------------
+for launch in $(seq 1 "$LAUNCHES"); do
 for name in plain governance; do
   TOKEN="$(partner_token)"
   first_success "$name" "$TOKEN"
   URL="$(url_of "$name")"
   line="$(drive_10k "$URL" "$TOKEN")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
-  echo "rss10k $name kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
-  if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name.txt" 2>&1 || true; fi
+  echo "rss10k $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+  if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name-$launch.txt" 2>&1 || true; fi
   # warm-up in rounds of SAT_S seconds, printed, so the figures show where each JVM stops gaining (JIT compiling
   # on the app's one core takes minutes); every round has a fresh token (a partner token lives 5 minutes)
-  log "$name: warm-up ${WARMUP_S}s"
+  log "$name (launch $launch of $LAUNCHES): warm-up ${WARMUP_S}s"
   for round in $(seq 1 "$WARMUP_ROUNDS"); do
     line="$(drive "$URL" "$(partner_token)" "$SAT_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
-    echo "warm $name round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+    echo "warm $name launch=$launch round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
   done
   for round in $(seq 1 "$ROUNDS"); do
     line="$(drive "$URL" "$(partner_token)" "$SAT_S")"
     sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
-    echo "sat $name round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
+    echo "sat $name launch=$launch round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
   done
-  echo "rss $name kb=$(rss_kb "$APP_PID") requests=$sent" | tee -a "$RESULTS" >&2
+  echo "rss $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent" | tee -a "$RESULTS" >&2
   stop_app
+done
 done
 
 # --- 4. profile of governance-service under load -----------------------------------------------------------------
-TOKEN="$(partner_token)"
 JFR="$STATE/governance.jfr"
+if [[ "$PROFILE" == 1 ]]; then
+TOKEN="$(partner_token)"
 t0="$(date +%s%N)"; start_app governance "-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
 for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
 for round in $(seq 1 "$WARMUP_ROUNDS"); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
@@ -210,6 +219,9 @@ stop_app
 JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)"
 "$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
 JFR_TOOL="$JFR_TOOL" python3 deploy/bench/jfr_shares.py "$JFR" "$PROFILED_FROM" > "$STATE/shares.txt" 2>&1 || true
+else
+  echo "(no profile: PROFILE=0)" > "$STATE/shares.txt"; : > "$STATE/hot-methods.txt"
+fi
 
 # --- report -----------------------------------------------------------------------------------------------------
 python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" <<'PY' | tee "$STATE/summary.txt"
@@ -220,10 +232,19 @@ rows = [l.split() for l in open(results)]
 def vals(kind, name, key):
     return [float(dict(p.split("=", 1) for p in r[2:])[key]) for r in rows if r[0] == kind and r[1] == name]
 start = {n: statistics.median(vals("start", n, "ms")) for n in ("plain", "governance")}
-sat = {n: statistics.median(vals("sat", n, "throughput")) for n in ("plain", "governance")}
-rss = {n: vals("rss", n, "kb")[0] / 1024 for n in ("plain", "governance")}
+def per_launch(kind, name, key):   # {launch: [values]}
+    out = {}
+    for r in rows:
+        if r[0] == kind and r[1] == name:
+            fields = dict(p.split("=", 1) for p in r[2:])
+            out.setdefault(fields["launch"], []).append(float(fields[key]))
+    return out
+launch_sat = {n: {l: statistics.median(v) for l, v in per_launch("sat", n, "throughput").items()} for n in ("plain", "governance")}
+launches = sorted(launch_sat["plain"], key=int)
+sat = {n: statistics.median(launch_sat[n].values()) for n in ("plain", "governance")}
+rss = {n: statistics.median(vals("rss", n, "kb")) / 1024 for n in ("plain", "governance")}
 reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
-rss10k = {n: vals("rss10k", n, "kb")[0] / 1024 for n in ("plain", "governance")}
+rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in ("plain", "governance")}
 reqs10k = {n: int(vals("rss10k", n, "requests")[0]) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
 warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
@@ -232,15 +253,25 @@ print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+Use
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
 print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
       f" -> {start['governance'] / start['plain']:.2f}x (goal <= 1.5x) {'met' if start['governance'] / start['plain'] <= 1.5 else 'MISSED'}")
-print(f"  throughput (median of {len(vals('sat', 'plain', 'throughput'))}): plain {sat['plain']:.0f}/s, governance {sat['governance']:.0f}/s"
+how = f"median of {len(vals('sat', 'plain', 'throughput'))}" if len(launches) == 1 else \
+    f"median of {len(launches)} launches' medians of {len(vals('sat', 'plain', 'throughput')) // len(launches)}"
+print(f"  throughput ({how}): plain {sat['plain']:.0f}/s, governance {sat['governance']:.0f}/s"
       f" -> {sat['governance'] / sat['plain']:.2f}x (goal >= 0.7x) {'met' if sat['governance'] / sat['plain'] >= 0.7 else 'MISSED'}")
-print(f"  RSS after 10,000 requests: plain {rss10k['plain']:.0f} MB ({reqs10k['plain']}), governance {rss10k['governance']:.0f} MB ({reqs10k['governance']})"
+if len(launches) > 1:
+    pairs = [launch_sat["governance"][l] / launch_sat["plain"][l] for l in launches]
+    print("  throughput by launch (plain / governance -> ratio): " + "; ".join(
+        f"{launch_sat['plain'][l]:.0f} / {launch_sat['governance'][l]:.0f} -> {p:.2f}x" for l, p in zip(launches, pairs))
+        + f"; pairs {min(pairs):.2f}..{max(pairs):.2f}x, median {statistics.median(pairs):.2f}x")
+print(f"  RSS after 10,000 requests{' (median of launches)' if len(launches) > 1 else ''}: plain {rss10k['plain']:.0f} MB ({reqs10k['plain']}), governance {rss10k['governance']:.0f} MB ({reqs10k['governance']})"
       f" -> {rss10k['governance'] / rss10k['plain']:.2f}x (goal <= 1.3x) {'met' if rss10k['governance'] / rss10k['plain'] <= 1.3 else 'MISSED'}")
 print(f"  RSS after all rounds: plain {rss['plain']:.0f} MB ({reqs['plain']} requests), governance {rss['governance']:.0f} MB ({reqs['governance']} requests)"
       f" -> {rss['governance'] / rss['plain']:.2f}x")
 print(f"  warm-up rounds of the same length (/s): plain {' '.join(warm['plain'])}; governance {' '.join(warm['governance'])}")
-print("  rounds:", " ".join(f"{r[0]}-{r[1]}:{r[2]}:{r[3]}" for r in rows if r[0] in ("start", "sat")))
-print("  " + " ".join(" ".join(r) for r in rows if r[0] == "profiled") + " (under JFR)")
+print("  rounds:", " ".join(f"{r[0]}-{r[1]}:" + ":".join(p for p in r[2:] if not p.startswith(("load=", "p50_ms=", "failed=")))
+                           for r in rows if r[0] in ("start", "sat")))
+profiled = [" ".join(r) for r in rows if r[0] == "profiled"]
+if profiled:
+    print("  " + " ".join(profiled) + " (under JFR)")
 print()
 print("Where governance-service's request threads are in the profiled round (JFR execution samples, whole stacks):")
 print(open(sys.argv[10]).read())
