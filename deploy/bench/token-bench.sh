@@ -181,44 +181,44 @@ done
 
 # --- 2 and 3. throughput and RSS, each app in its own JVM run (LAUNCHES of them) --------------------------------
 for launch in $(seq 1 "$LAUNCHES"); do
-for name in plain governance; do
-  TOKEN="$(partner_token)"
-  first_success "$name" "$TOKEN"
-  URL="$(url_of "$name")"
-  line="$(drive_10k "$URL" "$TOKEN")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
-  echo "rss10k $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
-  if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name-$launch.txt" 2>&1 || true; fi
-  # warm-up in rounds of SAT_S seconds, printed, so the figures show where each JVM stops gaining (JIT compiling
-  # on the app's one core takes minutes); every round has a fresh token (a partner token lives 5 minutes)
-  log "$name (launch $launch of $LAUNCHES): warm-up ${WARMUP_S}s"
-  for round in $(seq 1 "$WARMUP_ROUNDS"); do
-    line="$(drive "$URL" "$(partner_token)" "$SAT_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
-    echo "warm $name launch=$launch round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+  for name in plain governance; do
+    TOKEN="$(partner_token)"
+    first_success "$name" "$TOKEN"
+    URL="$(url_of "$name")"
+    line="$(drive_10k "$URL" "$TOKEN")"; sent=$(( $(field requests "$line") + $(field warmup "$line") ))
+    echo "rss10k $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+    if [[ "$NMT" == 1 ]]; then jcmd "$APP_PID" VM.native_memory summary > "$STATE/nmt-$name-$launch.txt" 2>&1 || true; fi
+    # warm-up in rounds of SAT_S seconds, printed, so the figures show where each JVM stops gaining (JIT compiling
+    # on the app's one core takes minutes); every round has a fresh token (a partner token lives 5 minutes)
+    log "$name (launch $launch of $LAUNCHES): warm-up ${WARMUP_S}s"
+    for round in $(seq 1 "$WARMUP_ROUNDS"); do
+      line="$(drive "$URL" "$(partner_token)" "$SAT_S")"; sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
+      echo "warm $name launch=$launch round=$round throughput=$(field throughput "$line") failed=$(field failed "$line")" | tee -a "$RESULTS" >&2
+    done
+    for round in $(seq 1 "$ROUNDS"); do
+      line="$(drive "$URL" "$(partner_token)" "$SAT_S")"
+      sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
+      echo "sat $name launch=$launch round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
+    done
+    echo "rss $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent" | tee -a "$RESULTS" >&2
+    stop_app
   done
-  for round in $(seq 1 "$ROUNDS"); do
-    line="$(drive "$URL" "$(partner_token)" "$SAT_S")"
-    sent=$(( sent + $(field requests "$line") + $(field warmup "$line") ))
-    echo "sat $name launch=$launch round=$round throughput=$(field throughput "$line") p50_ms=$(field p50_ms "$line") failed=$(field failed "$line") load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
-  done
-  echo "rss $name launch=$launch kb=$(rss_kb "$APP_PID") requests=$sent" | tee -a "$RESULTS" >&2
-  stop_app
-done
 done
 
 # --- 4. profile of governance-service under load -----------------------------------------------------------------
 JFR="$STATE/governance.jfr"
 if [[ "$PROFILE" == 1 ]]; then
-TOKEN="$(partner_token)"
-t0="$(date +%s%N)"; start_app governance "-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
-for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
-for round in $(seq 1 "$WARMUP_ROUNDS"); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
-PROFILED_FROM="$(date -u +%H:%M:%S)"
-line="$(drive "$(url_of governance)" "$(partner_token)" "$SAT_S")"
-echo "profiled governance throughput=$(field throughput "$line")" | tee -a "$RESULTS" >&2
-stop_app
-JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)"
-"$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
-JFR_TOOL="$JFR_TOOL" python3 deploy/bench/jfr_shares.py "$JFR" "$PROFILED_FROM" > "$STATE/shares.txt" 2>&1 || true
+  TOKEN="$(partner_token)"
+  start_app governance "-XX:FlightRecorderOptions=stackdepth=256" "-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true"
+  for _ in $(seq 1 600); do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$(url_of governance)" && break; sleep 0.1; done
+  for round in $(seq 1 "$WARMUP_ROUNDS"); do drive "$(url_of governance)" "$(partner_token)" "$SAT_S" > /dev/null; done
+  PROFILED_FROM="$(date -u +%H:%M:%S)"
+  line="$(drive "$(url_of governance)" "$(partner_token)" "$SAT_S")"
+  echo "profiled governance throughput=$(field throughput "$line")" | tee -a "$RESULTS" >&2
+  stop_app
+  JFR_TOOL="$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)"
+  "$JFR_TOOL" view --width 160 hot-methods "$JFR" > "$STATE/hot-methods.txt" 2>&1 || true
+  JFR_TOOL="$JFR_TOOL" python3 deploy/bench/jfr_shares.py "$JFR" "$PROFILED_FROM" > "$STATE/shares.txt" 2>&1 || true
 else
   echo "(no profile: PROFILE=0)" > "$STATE/shares.txt"; : > "$STATE/hot-methods.txt"
 fi
@@ -243,9 +243,9 @@ launch_sat = {n: {l: statistics.median(v) for l, v in per_launch("sat", n, "thro
 launches = sorted(launch_sat["plain"], key=int)
 sat = {n: statistics.median(launch_sat[n].values()) for n in ("plain", "governance")}
 rss = {n: statistics.median(vals("rss", n, "kb")) / 1024 for n in ("plain", "governance")}
-reqs = {n: int(vals("rss", n, "requests")[0]) for n in ("plain", "governance")}
+reqs = {n: int(statistics.median(vals("rss", n, "requests"))) for n in ("plain", "governance")}
 rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in ("plain", "governance")}
-reqs10k = {n: int(vals("rss10k", n, "requests")[0]) for n in ("plain", "governance")}
+reqs10k = {n: int(statistics.median(vals("rss10k", n, "requests"))) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
 warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
 print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}, closed loop {connections} connections,"
