@@ -25,6 +25,8 @@
 #                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
 #                 NMT=1: both apps run with native memory tracking (summary), and what each JVM holds after its
 #                 10,000 requests is kept in nmt-<app>.txt (a diagnosis of the RSS figure; tracking costs memory itself)
+#                 MALLOC_ARENA_MAX=N: cap glibc's malloc arenas of both apps (default: glibc's own, 8 per core); tried
+#                 for the RSS figure on 1 Dec and not kept (REPORT.md)
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
 #                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
 set -euo pipefail
@@ -41,6 +43,7 @@ PROFILE="${PROFILE:-1}"
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
 JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
+ARENAS="${MALLOC_ARENA_MAX:-default}"        # the same for both apps
 CORES="$(nproc)"
 PIN="${PIN:-split}"
 APPCDS="${APPCDS:-0}"
@@ -113,13 +116,15 @@ start_app() { # name [extra JVM options...] -> APP_PID
   local env=(QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/governance"
     QUARKUS_DATASOURCE_USERNAME=governance QUARKUS_DATASOURCE_PASSWORD=governance)
   local config=()
+  local unset=(-u MALLOC_ARENA_MAX)
+  if [[ "$ARENAS" != default ]]; then unset=(); env+=(MALLOC_ARENA_MAX="$ARENAS"); fi
   if [[ "$name" == governance ]]; then
     env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
     read -r -a config <<<"${GOVERNANCE_CONFIG:-}"
   fi
   local cds=()
   if [[ "$APPCDS" == 1 && -f "$STATE/$name.jsa" ]]; then cds=("-XX:SharedArchiveFile=$STATE/$name.jsa"); fi
-  env "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
+  env "${unset[@]}" "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
   APP_PID=$!
 }
 stop_app() { # [seconds to wait before SIGKILL, default 30]
@@ -224,9 +229,10 @@ else
 fi
 
 # --- report -----------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" "$ARENAS" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
 results, hot, xmx, connections, cores, pin, governance_config, warmup, appcds = sys.argv[1:10]
+arenas = "" if sys.argv[11] == "default" else f" MALLOC_ARENA_MAX={sys.argv[11]}"
 appcds = " + AppCDS archive of its own" if appcds == "1" else ""
 rows = [l.split() for l in open(results)]
 def vals(kind, name, key):
@@ -248,7 +254,7 @@ rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in ("plain"
 reqs10k = {n: int(statistics.median(vals("rss10k", n, "requests"))) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
 warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
-print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}, closed loop {connections} connections,"
+print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}{arenas}, closed loop {connections} connections,"
       f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
 print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
