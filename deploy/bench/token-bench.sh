@@ -44,6 +44,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
 JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
 ARENAS="${MALLOC_ARENA_MAX:-default}"        # the same for both apps
+if [[ "$ARENAS" == default ]]; then ARENA_ENV=(-u MALLOC_ARENA_MAX); else ARENA_ENV=(MALLOC_ARENA_MAX="$ARENAS"); fi
 CORES="$(nproc)"
 PIN="${PIN:-split}"
 APPCDS="${APPCDS:-0}"
@@ -116,15 +117,13 @@ start_app() { # name [extra JVM options...] -> APP_PID
   local env=(QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/governance"
     QUARKUS_DATASOURCE_USERNAME=governance QUARKUS_DATASOURCE_PASSWORD=governance)
   local config=()
-  local unset=(-u MALLOC_ARENA_MAX)
-  if [[ "$ARENAS" != default ]]; then unset=(); env+=(MALLOC_ARENA_MAX="$ARENAS"); fi
   if [[ "$name" == governance ]]; then
     env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
     read -r -a config <<<"${GOVERNANCE_CONFIG:-}"
   fi
   local cds=()
   if [[ "$APPCDS" == 1 && -f "$STATE/$name.jsa" ]]; then cds=("-XX:SharedArchiveFile=$STATE/$name.jsa"); fi
-  env "${unset[@]}" "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
+  env "${ARENA_ENV[@]}" "${env[@]}" "${BACK[@]}" java $JAVA_APP_OPTS "${cds[@]}" "${config[@]}" "$@" -jar "$STATE/apps/$name/quarkus-run.jar" >> "$STATE/logs/$name.log" 2>&1 &
   APP_PID=$!
 }
 stop_app() { # [seconds to wait before SIGKILL, default 30]
