@@ -1,10 +1,10 @@
 package org.helix.platform.edge;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * {@code minInterval}, so made-up key ids cannot make the realm be asked more often than that;</li>
  * <li>a failed read keeps the last key set: what was verifiable stays verifiable while Keycloak is away.</li>
  * </ul>
- * Blocking (java.net.http): call it off the event loop.
+ * Blocking: call it off the event loop. It reads with the JDK's {@link HttpURLConnection}, not {@code java.net.http}:
+ * that client loads some 600 classes and sets up TLS even for an {@code http} realm, and the first token after a
+ * service's start waits for this read.
  */
 public final class PublishedKeys {
 
@@ -39,7 +41,6 @@ public final class PublishedKeys {
     private final Duration minInterval;
     private final Duration timeout;
     private final Clock clock;
-    private final HttpClient http;
 
     private volatile Set<String> published;
     private volatile Instant lastAttempt = Instant.EPOCH;
@@ -52,7 +53,6 @@ public final class PublishedKeys {
         this.minInterval = minInterval;
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     /** Keycloak's JWKS endpoint of a realm URL such as {@code http://localhost:8180/realms/helix}. */
@@ -121,13 +121,9 @@ public final class PublishedKeys {
         lastAttempt = clock.instant();
         reading = true;
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(jwksUrl).timeout(timeout)
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
+            String body = fetch();
             Set<String> keyIds = new LinkedHashSet<>();
-            Matcher matcher = KID.matcher(response.body());
+            Matcher matcher = KID.matcher(body);
             while (matcher.find()) {
                 keyIds.add(matcher.group(1));
             }
@@ -137,12 +133,26 @@ public final class PublishedKeys {
         } catch (IOException | RuntimeException e) {
             lastAttemptFailed = true;
             throw unavailable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            lastAttemptFailed = true;
-            throw unavailable(e);
         } finally {
             reading = false;
+        }
+    }
+
+    /** The JWKS document; {@code timeout} bounds the connect and each wait for the answer's bytes. */
+    private String fetch() throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) jwksUrl.toURL().openConnection();
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+        connection.setConnectTimeout(timeoutMillis);
+        connection.setReadTimeout(timeoutMillis);
+        connection.setUseCaches(false);
+        connection.setRequestProperty("Accept", "application/json");
+        int status = connection.getResponseCode();
+        if (status != 200) {
+            connection.disconnect();
+            throw new IOException("HTTP " + status);
+        }
+        try (InputStream body = connection.getInputStream()) { // read to the end and closed: the connection is reused
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
