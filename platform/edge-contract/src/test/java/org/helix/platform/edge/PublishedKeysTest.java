@@ -102,6 +102,36 @@ class PublishedKeysTest {
     }
 
     @Test
+    void anErrorAnswerIsAFailedReadThatKeepsTheKeysReadBefore() {
+        PublishedKeys keys = keys();
+        keys.read();
+        server.removeContext("/certs");
+        server.createContext("/certs", exchange -> {
+            reads.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1); // Keycloak up but not serving the realm yet
+            exchange.close();
+        });
+        clock.advance(Duration.ofSeconds(11));
+        PublishedKeys.Unavailable failure = assertThrows(PublishedKeys.Unavailable.class, keys::readIfDue);
+        assertEquals("HTTP 503", failure.getCause().getMessage());
+        assertTrue(keys.lastReadFailed());
+        assertTrue(keys.isPublished("k1"), "an error answer does not make known keys unknown");
+        server.removeContext("/certs");
+        server.createContext("/certs", exchange -> {
+            reads.incrementAndGet();
+            byte[] body = jwks("k3").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        clock.advance(Duration.ofSeconds(11));
+        keys.readIfDue();
+        assertFalse(keys.lastReadFailed(), "the next read after the realm is back succeeds");
+        assertTrue(keys.isPublished("k3"));
+        assertEquals(3, reads.get());
+    }
+
+    @Test
     void callersArrivingWhileTheFirstReadIsUnderWayWaitForItInsteadOfBeingRefused() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
         server.removeContext("/certs");
