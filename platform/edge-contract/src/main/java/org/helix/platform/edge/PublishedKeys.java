@@ -39,7 +39,8 @@ public final class PublishedKeys {
 
     private final URI jwksUrl;
     private final Duration minInterval;
-    private final Duration timeout;
+    /** Bounds the connect and each wait for the answer's bytes of one read. */
+    private final int timeoutMillis;
     private final Clock clock;
 
     private volatile Set<String> published;
@@ -51,7 +52,7 @@ public final class PublishedKeys {
     public PublishedKeys(URI jwksUrl, Duration minInterval, Duration timeout, Clock clock) {
         this.jwksUrl = jwksUrl;
         this.minInterval = minInterval;
-        this.timeout = timeout;
+        this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         this.clock = clock;
     }
 
@@ -138,10 +139,9 @@ public final class PublishedKeys {
         }
     }
 
-    /** The JWKS document; {@code timeout} bounds the connect and each wait for the answer's bytes. */
+    /** The JWKS document. */
     private String fetch() throws IOException {
         HttpURLConnection connection = (HttpURLConnection) jwksUrl.toURL().openConnection();
-        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         connection.setConnectTimeout(timeoutMillis);
         connection.setReadTimeout(timeoutMillis);
         connection.setUseCaches(false);

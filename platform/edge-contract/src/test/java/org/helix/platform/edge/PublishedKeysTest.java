@@ -36,6 +36,8 @@ class PublishedKeysTest {
     private HttpServer server;
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicReference<String> jwks = new AtomicReference<>(jwks("k1", "k2"));
+    /** What the endpoint answers: 200 with {@link #jwks}, or this status without a body. */
+    private final AtomicInteger status = new AtomicInteger(200);
     private final MutableClock clock = new MutableClock();
 
     @BeforeEach
@@ -43,6 +45,11 @@ class PublishedKeysTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/certs", exchange -> {
             reads.incrementAndGet();
+            if (status.get() != 200) {
+                exchange.sendResponseHeaders(status.get(), -1);
+                exchange.close();
+                return;
+            }
             byte[] body = jwks.get().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -105,25 +112,14 @@ class PublishedKeysTest {
     void anErrorAnswerIsAFailedReadThatKeepsTheKeysReadBefore() {
         PublishedKeys keys = keys();
         keys.read();
-        server.removeContext("/certs");
-        server.createContext("/certs", exchange -> {
-            reads.incrementAndGet();
-            exchange.sendResponseHeaders(503, -1); // Keycloak up but not serving the realm yet
-            exchange.close();
-        });
+        status.set(503); // Keycloak up but not serving the realm yet
         clock.advance(Duration.ofSeconds(11));
         PublishedKeys.Unavailable failure = assertThrows(PublishedKeys.Unavailable.class, keys::readIfDue);
         assertEquals("HTTP 503", failure.getCause().getMessage());
         assertTrue(keys.lastReadFailed());
         assertTrue(keys.isPublished("k1"), "an error answer does not make known keys unknown");
-        server.removeContext("/certs");
-        server.createContext("/certs", exchange -> {
-            reads.incrementAndGet();
-            byte[] body = jwks("k3").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        status.set(200);
+        jwks.set(jwks("k3"));
         clock.advance(Duration.ofSeconds(11));
         keys.readIfDue();
         assertFalse(keys.lastReadFailed(), "the next read after the realm is back succeeds");
