@@ -1,9 +1,11 @@
 package org.helix.governance.security;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.PrivateRealm;
+import org.helix.platform.web.security.SigningKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,6 +30,9 @@ class KeycloakKeysAndOutageTest {
 
     @InjectPrivateRealm
     PrivateRealm keycloak;
+
+    @Inject
+    SigningKeys signingKeys;
 
     @Test
     void aRotatedKeyIsPickedUpAndARemovedKeyStopsBeingTrusted() {
@@ -61,6 +66,9 @@ class KeycloakKeysAndOutageTest {
         String newKey = keycloak.addSigningKey();
         String signedWithAKeyTheServiceHasNotSeen = keycloak.userToken("secretariat");
         assertEquals(newKey, ForgedTokens.keyId(signedWithAKeyTheServiceHasNotSeen));
+        // wait for the scheduled read to list the new key: otherwise a read just before the key was added would leave
+        // the on-demand read rate-limited, and the service would call the key unknown (401) without asking Keycloak
+        await().atMost(Duration.ofSeconds(20)).until(() -> signingKeys.stillPublished(newKey));
 
         keycloak.cutOff();
         try {
