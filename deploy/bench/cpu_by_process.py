@@ -61,7 +61,8 @@ def snapshot(state, out):
 
 def read(path):
     with open(path) as f:
-        return {group: int(ticks) for group, ticks in (line.split() for line in f if line.strip())}
+        # a group's name may hold spaces ("bench servers"): the count is the last field
+        return {group: int(ticks) for group, ticks in (line.rsplit(maxsplit=1) for line in f if line.strip())}
 
 
 def diff(before, after, units):
