@@ -29,6 +29,13 @@ final class ForgedTokens {
         return URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
     }
 
+    /** The genuine token with its header naming another signing key (the signature no longer matters: never checked). */
+    static String namingKey(String genuine, String kid) {
+        String[] parts = genuine.split("\\.");
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
+        return URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2];
+    }
+
     /** The genuine payload signed with HS256, the realm's RSA public key (X.509 encoding) used as the HMAC secret. */
     static String hmacWithPublicKey(String genuine, String realmUrl) {
         String kid = keyId(genuine);

@@ -79,12 +79,22 @@ class KeycloakKeysAndOutageTest {
                     .body("type", equalTo("urn:helix:problem:token-check-unavailable"));
             given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).then().statusCode(503);
             given().auth().oauth2("garbage").get(PATH).then().statusCode(401);
+            // a key id the realm never published: once the rate limit lets the service ask again, the read fails, and
+            // a made-up key cannot be told from a new one - a 503 too, not a 401
+            String namingAnUnknownKey = ForgedTokens.namingKey(verified, "never-published-" + newKey);
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> given().auth().oauth2(namingAnUnknownKey).get(PATH).statusCode() == 503);
+            given().auth().oauth2(namingAnUnknownKey).get(PATH).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:helix:problem:token-check-unavailable"));
         } finally {
             keycloak.reconnect();
         }
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).statusCode() == 200);
         given().auth().oauth2(verified).get(PATH).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth()
+                .oauth2(ForgedTokens.namingKey(verified, "never-published-" + newKey)).get(PATH).statusCode() == 401);
     }
 
     @Test
