@@ -24,24 +24,19 @@ final class ForgedTokens {
 
     /** The genuine payload under {@code alg: none} and an empty signature. */
     static String unsigned(String genuine) {
-        String[] parts = genuine.split("\\.");
-        String header = "{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"" + keyId(genuine) + "\"}";
-        return URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        return header("none", keyId(genuine)) + "." + genuine.split("\\.")[1] + ".";
     }
 
     /** The genuine token with its header naming another signing key (the signature no longer matters: never checked). */
     static String namingKey(String genuine, String kid) {
         String[] parts = genuine.split("\\.");
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
-        return URL.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2];
+        return header("RS256", kid) + "." + parts[1] + "." + parts[2];
     }
 
     /** The genuine payload signed with HS256, the realm's RSA public key (X.509 encoding) used as the HMAC secret. */
     static String hmacWithPublicKey(String genuine, String realmUrl) {
         String kid = keyId(genuine);
-        String header = URL.encodeToString(("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
-        String signingInput = header + "." + genuine.split("\\.")[1];
+        String signingInput = header("HS256", kid) + "." + genuine.split("\\.")[1];
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(publicKey(realmUrl, kid).getEncoded(), "HmacSHA256"));
@@ -49,6 +44,12 @@ final class ForgedTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JWT header with this algorithm and key id, base64url-encoded. */
+    private static String header(String alg, String kid) {
+        String json = "{\"alg\":\"" + alg + "\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
+        return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static String keyId(String token) {

@@ -69,6 +69,7 @@ class KeycloakKeysAndOutageTest {
         // wait for the scheduled read to list the new key: otherwise a read just before the key was added would leave
         // the on-demand read rate-limited, and the service would call the key unknown (401) without asking Keycloak
         await().atMost(Duration.ofSeconds(20)).until(() -> signingKeys.stillPublished(newKey));
+        String namingAnUnknownKey = ForgedTokens.namingKey(verified, "never-published-" + newKey);
 
         keycloak.cutOff();
         try {
@@ -81,7 +82,6 @@ class KeycloakKeysAndOutageTest {
             given().auth().oauth2("garbage").get(PATH).then().statusCode(401);
             // a key id the realm never published: once the rate limit lets the service ask again, the read fails, and
             // a made-up key cannot be told from a new one - a 503 too, not a 401
-            String namingAnUnknownKey = ForgedTokens.namingKey(verified, "never-published-" + newKey);
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
                     .until(() -> given().auth().oauth2(namingAnUnknownKey).get(PATH).statusCode() == 503);
             given().auth().oauth2(namingAnUnknownKey).get(PATH).then().statusCode(503)
@@ -93,8 +93,8 @@ class KeycloakKeysAndOutageTest {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().auth().oauth2(signedWithAKeyTheServiceHasNotSeen).get(PATH).statusCode() == 200);
         given().auth().oauth2(verified).get(PATH).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().auth()
-                .oauth2(ForgedTokens.namingKey(verified, "never-published-" + newKey)).get(PATH).statusCode() == 401);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> given().auth().oauth2(namingAnUnknownKey).get(PATH).statusCode() == 401);
     }
 
     @Test
