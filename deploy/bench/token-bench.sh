@@ -15,6 +15,9 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=5 WARMUP_S=180 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
+#                 XMS=8m: both apps start with this heap and grow it on demand (default: the JVM's own choice, 1/64 of
+#                 the machine's memory, which on a host of 16 GB or more is the whole -Xmx from the start; in a pod of
+#                 512 MiB it is 8 MB)
 #                 LAUNCHES=1: steps 2 and 3 with this many fresh JVMs of each app (alternating plain/governance); the
 #                 throughput of an app is then the median of its launches' medians, and every pair's ratio is printed
 #                 (two JVMs of one jar level off at different rates: one launch each cannot settle a ratio near 0.7x)
@@ -42,7 +45,8 @@ LAUNCHES="${LAUNCHES:-1}"
 PROFILE="${PROFILE:-1}"
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
-JAVA_APP_OPTS="-Xmx$XMX -XX:+UseSerialGC"   # the same for both apps
+XMS="${XMS:-}"
+JAVA_APP_OPTS="-Xmx$XMX${XMS:+ -Xms$XMS} -XX:+UseSerialGC"   # the same for both apps
 ARENAS="${MALLOC_ARENA_MAX:-default}"        # the same for both apps
 if [[ "$ARENAS" == default ]]; then ARENA_ENV=(-u MALLOC_ARENA_MAX); else ARENA_ENV=(MALLOC_ARENA_MAX="$ARENAS"); fi
 CORES="$(nproc)"
@@ -228,9 +232,9 @@ else
 fi
 
 # --- report -----------------------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$STATE/hot-methods.txt" "$XMX" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" "$ARENAS" <<'PY' | tee "$STATE/summary.txt"
+python3 - "$RESULTS" "$STATE/hot-methods.txt" "$JAVA_APP_OPTS" "$CONNECTIONS" "$CORES" "$PIN" "${GOVERNANCE_CONFIG:-}" "$WARMUP_S" "$APPCDS" "$STATE/shares.txt" "$ARENAS" <<'PY' | tee "$STATE/summary.txt"
 import statistics, sys
-results, hot, xmx, connections, cores, pin, governance_config, warmup, appcds = sys.argv[1:10]
+results, hot, java_opts, connections, cores, pin, governance_config, warmup, appcds = sys.argv[1:10]
 arenas = "" if sys.argv[11] == "default" else f" MALLOC_ARENA_MAX={sys.argv[11]}"
 appcds = " + AppCDS archive of its own" if appcds == "1" else ""
 rows = [l.split() for l in open(results)]
@@ -253,7 +257,7 @@ rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in ("plain"
 reqs10k = {n: int(statistics.median(vals("rss10k", n, "requests"))) for n in ("plain", "governance")}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
 warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
-print(f"Token benchmark: {cores} cores (PIN={pin}), both apps -Xmx{xmx} -XX:+UseSerialGC{appcds}{arenas}, closed loop {connections} connections,"
+print(f"Token benchmark: {cores} cores (PIN={pin}), both apps {java_opts}{appcds}{arenas}, closed loop {connections} connections,"
       f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
 print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
