@@ -2,7 +2,9 @@
 # Token-check benchmark (issue 9 item 4): an authenticated single-row read of governance-service
 #   GET /api/governance/organisations/{id} with a valid partner token
 # against a plain Quarkus + Panache app of our own (deploy/bench/plain-read, no auth) reading the same row of the same
-# PostgreSQL, in one run, with the same JVM flags and the same closed-loop driver (LoadDriver.java):
+# PostgreSQL, in one run, with the same JVM flags and the same closed-loop driver (LoadDriver.java). A third app, the
+# plain app with the platform's token check in front of the read (plain-read built with -Ptoken-check: every read
+# needs a valid token), measures what the token check alone costs, apart from the rest of governance-service:
 #   1. start to first successful request, STARTS times each (alternating), median -> ratio (goal <= 1.5x)
 #   2. saturation throughput, ROUNDS rounds of SAT_S seconds each, median -> ratio (goal >= 0.7x); each app in its
 #      own JVM after a warm-up of WARMUP_S seconds, itself run (and printed) in rounds of SAT_S seconds: both JVMs
@@ -15,20 +17,21 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=5 WARMUP_S=180 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
-#                 XMS=8m: both apps start with this heap and grow it on demand (default: the JVM's own choice, 1/64 of
+#                 XMS=8m: every app start with this heap and grow it on demand (default: the JVM's own choice, 1/64 of
 #                 the machine's memory, which on a host of 16 GB or more is the whole -Xmx from the start; in a pod of
 #                 512 MiB it is 8 MB)
 #                 LAUNCHES=1: steps 2 and 3 with this many fresh JVMs of each app (alternating plain/governance); the
 #                 throughput of an app is then the median of its launches' medians, and every pair's ratio is printed
 #                 (two JVMs of one jar level off at different rates: one launch each cannot settle a ratio near 0.7x)
 #                 PROFILE=0: no step 4 (the profile)
-#                 APPCDS=1: both apps start from a class-data-sharing archive of their own, made by a training run
+#                 TOKEN_APP=0: without the third app (plain app + token check)
+#                 APPCDS=1: every app start from a class-data-sharing archive of their own, made by a training run
 #                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
 #                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
-#                 NMT=1: both apps run with native memory tracking (summary), and what each JVM holds after its
+#                 NMT=1: every app run with native memory tracking (summary), and what each JVM holds after its
 #                 10,000 requests is kept in nmt-<app>.txt (a diagnosis of the RSS figure; tracking costs memory itself)
-#                 MALLOC_ARENA_MAX=N: cap glibc's malloc arenas of both apps (default: glibc's own, 8 per core); tried
+#                 MALLOC_ARENA_MAX=N: cap glibc's malloc arenas of every app (default: glibc's own, 8 per core); tried
 #                 for the RSS figure on 1 Dec and not kept (REPORT.md)
 #                 SERVERS=<a servers.properties of running test servers, e.g. .helix/test/shared/servers.properties>:
 #                 use those instead of starting PostgreSQL, Kafka and Keycloak (minutes on a busy machine)
@@ -43,11 +46,14 @@ SAT_S="${SAT_S:-15}"
 WARMUP_ROUNDS=$(( (WARMUP_S + SAT_S - 1) / SAT_S ))   # the warm-up runs as rounds of SAT_S seconds
 LAUNCHES="${LAUNCHES:-1}"
 PROFILE="${PROFILE:-1}"
+TOKEN_APP="${TOKEN_APP:-1}"
+APPS=(plain governance)
+if [[ "$TOKEN_APP" == 1 ]]; then APPS=(plain token governance); fi
 CONNECTIONS="${CONNECTIONS:-16}"
 XMX="${XMX:-256m}"
 XMS="${XMS:-}"
-JAVA_APP_OPTS="-Xmx$XMX${XMS:+ -Xms$XMS} -XX:+UseSerialGC"   # the same for both apps
-ARENAS="${MALLOC_ARENA_MAX:-default}"        # the same for both apps
+JAVA_APP_OPTS="-Xmx$XMX${XMS:+ -Xms$XMS} -XX:+UseSerialGC"   # the same for every app
+ARENAS="${MALLOC_ARENA_MAX:-default}"        # the same for every app
 if [[ "$ARENAS" == default ]]; then ARENA_ENV=(-u MALLOC_ARENA_MAX); else ARENA_ENV=(MALLOC_ARENA_MAX="$ARENAS"); fi
 CORES="$(nproc)"
 PIN="${PIN:-split}"
@@ -89,8 +95,14 @@ fi
 if [[ ! -f deploy/bench/plain-read/target/quarkus-app/quarkus-run.jar ]]; then
   log "packaging the plain app"; ./mvnw -B -q -o -DskipTests package -f deploy/bench/plain-read/pom.xml
 fi
+if [[ "$TOKEN_APP" == 1 && ! -f deploy/bench/plain-read/target/token-check/quarkus-app/quarkus-run.jar ]]; then
+  log "packaging the plain app with the token check"
+  ./mvnw -B -q -o -DskipTests install -pl platform/token-check -am
+  ./mvnw -B -q -o -DskipTests package -f deploy/bench/plain-read/pom.xml -Ptoken-check
+fi
 cp -r governance-service/target/quarkus-app "$STATE/apps/governance"
 cp -r deploy/bench/plain-read/target/quarkus-app "$STATE/apps/plain"
+if [[ "$TOKEN_APP" == 1 ]]; then cp -r deploy/bench/plain-read/target/token-check/quarkus-app "$STATE/apps/token"; fi
 ./mvnw -B -q -o -f deploy/bench/pom.xml dependency:build-classpath -Dmdep.outputFile="$STATE/classpath.txt" >/dev/null
 CP="$(cat "$STATE/classpath.txt")"
 mkdir -p "$STATE/driver"
@@ -124,6 +136,8 @@ start_app() { # name [extra JVM options...] -> APP_PID
   if [[ "$name" == governance ]]; then
     env+=(KAFKA_BOOTSTRAP_SERVERS="$KAFKA" QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
     read -r -a config <<<"${GOVERNANCE_CONFIG:-}"
+  elif [[ "$name" == token ]]; then
+    env+=(QUARKUS_PROFILE=token QUARKUS_OIDC_AUTH_SERVER_URL="$REALM")
   fi
   local cds=()
   if [[ "$APPCDS" == 1 && -f "$STATE/$name.jsa" ]]; then cds=("-XX:SharedArchiveFile=$STATE/$name.jsa"); fi
@@ -136,6 +150,14 @@ stop_app() { # [seconds to wait before SIGKILL, default 30]
   kill -9 "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 url_of() { if [[ "$1" == governance ]]; then echo "http://127.0.0.1:$PORT/api/governance/organisations/$ORG_ID"; else echo "http://127.0.0.1:$PORT/plain/organisations/$ORG_ID"; fi; }
+# seconds a fixed loop takes on each core: on a shared host one core can be much slower than the other for a while
+core_speeds() { # label
+  local cpu line="corespeed $1"
+  for ((cpu = 0; cpu < CORES; cpu++)); do
+    line+=" cpu$cpu=$(taskset -c "$cpu" python3 -c 'import time; t = time.perf_counter(); sum(range(10_000_000)); print(f"{time.perf_counter() - t:.2f}")')"
+  done
+  echo "$line" | tee -a "$RESULTS" >&2
+}
 first_success() { # name token -> START_MS: ms from JVM launch to the first 200 of the measured endpoint
   local name="$1" tok="$2" t0 url
   t0="$(date +%s%N)"; start_app "$name"; url="$(url_of "$name")"
@@ -164,8 +186,8 @@ ORG_ID="$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/governance/organisations
 stop_app
 if [[ "$APPCDS" == 1 ]]; then
   # a class-data-sharing archive per app, from a training run of its own (start, first 200, 5 s of load, stop):
-  # every measured start of that app then maps it (the same flags for both apps; each its own archive)
-  for name in plain governance; do
+  # every measured start of that app then maps it (the same flags for every app; each its own archive)
+  for name in "${APPS[@]}"; do
     log "AppCDS: training run of $name"
     TOKEN="$(partner_token)"
     start_app "$name" "-XX:ArchiveClassesAtExit=$STATE/$name.jsa"
@@ -177,10 +199,11 @@ if [[ "$APPCDS" == 1 ]]; then
 fi
 log "row $ORG_ID; load average $(cut -d' ' -f1-3 /proc/loadavg), $CORES cores, PIN=$PIN"
 RESULTS="$STATE/results.txt"; : > "$RESULTS"
+core_speeds before
 
 # --- 1. start to first successful request -------------------------------------------------------------------------
 for i in $(seq 1 "$STARTS"); do
-  for name in plain governance; do
+  for name in "${APPS[@]}"; do
     TOKEN="$(partner_token)"
     first_success "$name" "$TOKEN"; stop_app
     echo "start $name round=$i ms=$START_MS load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
@@ -189,7 +212,7 @@ done
 
 # --- 2 and 3. throughput and RSS, each app in its own JVM run (LAUNCHES of them) --------------------------------
 for launch in $(seq 1 "$LAUNCHES"); do
-  for name in plain governance; do
+  for name in "${APPS[@]}"; do
     TOKEN="$(partner_token)"
     first_success "$name" "$TOKEN"
     URL="$(url_of "$name")"
@@ -212,6 +235,8 @@ for launch in $(seq 1 "$LAUNCHES"); do
     stop_app
   done
 done
+
+core_speeds after
 
 # --- 4. profile of governance-service under load -----------------------------------------------------------------
 JFR="$STATE/governance.jfr"
@@ -238,9 +263,10 @@ results, hot, java_opts, connections, cores, pin, governance_config, warmup, app
 arenas = "" if sys.argv[11] == "default" else f" MALLOC_ARENA_MAX={sys.argv[11]}"
 appcds = " + AppCDS archive of its own" if appcds == "1" else ""
 rows = [l.split() for l in open(results)]
+apps = [n for n in ("plain", "token", "governance") if any(r[0] == "start" and r[1] == n for r in rows)]
 def vals(kind, name, key):
     return [float(dict(p.split("=", 1) for p in r[2:])[key]) for r in rows if r[0] == kind and r[1] == name]
-start = {n: statistics.median(vals("start", n, "ms")) for n in ("plain", "governance")}
+start = {n: statistics.median(vals("start", n, "ms")) for n in apps}
 def per_launch(kind, name, key):   # {launch: [values]}
     out = {}
     for r in rows:
@@ -248,34 +274,42 @@ def per_launch(kind, name, key):   # {launch: [values]}
             fields = dict(p.split("=", 1) for p in r[2:])
             out.setdefault(fields["launch"], []).append(float(fields[key]))
     return out
-launch_sat = {n: {l: statistics.median(v) for l, v in per_launch("sat", n, "throughput").items()} for n in ("plain", "governance")}
+launch_sat = {n: {l: statistics.median(v) for l, v in per_launch("sat", n, "throughput").items()} for n in apps}
 launches = sorted(launch_sat["plain"], key=int)
-sat = {n: statistics.median(launch_sat[n].values()) for n in ("plain", "governance")}
-rss = {n: statistics.median(vals("rss", n, "kb")) / 1024 for n in ("plain", "governance")}
-reqs = {n: int(statistics.median(vals("rss", n, "requests"))) for n in ("plain", "governance")}
-rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in ("plain", "governance")}
-reqs10k = {n: int(statistics.median(vals("rss10k", n, "requests"))) for n in ("plain", "governance")}
+sat = {n: statistics.median(launch_sat[n].values()) for n in apps}
+rss = {n: statistics.median(vals("rss", n, "kb")) / 1024 for n in apps}
+reqs = {n: int(statistics.median(vals("rss", n, "requests"))) for n in apps}
+rss10k = {n: statistics.median(vals("rss10k", n, "kb")) / 1024 for n in apps}
+reqs10k = {n: int(statistics.median(vals("rss10k", n, "requests"))) for n in apps}
 loads = [float(dict(p.split("=", 1) for p in r[2:])["load"]) for r in rows if r[0] in ("start", "sat")]
-warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in ("plain", "governance")}
-print(f"Token benchmark: {cores} cores (PIN={pin}), both apps {java_opts}{appcds}{arenas}, closed loop {connections} connections,"
+warm = {n: [f"{v:.0f}" for v in vals("warm", n, "throughput")] for n in apps}
+label = {"governance": "governance", "token": "plain + token check"}
+def verdict(ok):
+    return "met" if ok else "MISSED"
+print(f"Token benchmark: {cores} cores (PIN={pin}), every app {java_opts}{appcds}{arenas}, closed loop {connections} connections,"
       f" warm-up {warmup} s" + (f"; governance-service with {governance_config}" if governance_config else ""))
 print(f"load average during the runs {min(loads):.2f}..{max(loads):.2f}")
-print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, governance {start['governance']:.0f} ms"
-      f" -> {start['governance'] / start['plain']:.2f}x (goal <= 1.5x) {'met' if start['governance'] / start['plain'] <= 1.5 else 'MISSED'}")
-how = f"median of {len(vals('sat', 'plain', 'throughput'))}" if len(launches) == 1 else \
-    f"median of {len(launches)} launches' medians of {len(vals('sat', 'plain', 'throughput')) // len(launches)}"
-print(f"  throughput ({how}): plain {sat['plain']:.0f}/s, governance {sat['governance']:.0f}/s"
-      f" -> {sat['governance'] / sat['plain']:.2f}x (goal >= 0.7x) {'met' if sat['governance'] / sat['plain'] >= 0.7 else 'MISSED'}")
-if len(launches) > 1:
-    pairs = [launch_sat["governance"][l] / launch_sat["plain"][l] for l in launches]
-    print("  throughput by launch (plain / governance -> ratio): " + "; ".join(
-        f"{launch_sat['plain'][l]:.0f} / {launch_sat['governance'][l]:.0f} -> {p:.2f}x" for l, p in zip(launches, pairs))
-        + f"; pairs {min(pairs):.2f}..{max(pairs):.2f}x, median {statistics.median(pairs):.2f}x")
-print(f"  RSS after 10,000 requests{' (median of launches)' if len(launches) > 1 else ''}: plain {rss10k['plain']:.0f} MB ({reqs10k['plain']}), governance {rss10k['governance']:.0f} MB ({reqs10k['governance']})"
-      f" -> {rss10k['governance'] / rss10k['plain']:.2f}x (goal <= 1.3x) {'met' if rss10k['governance'] / rss10k['plain'] <= 1.3 else 'MISSED'}")
-print(f"  RSS after all rounds: plain {rss['plain']:.0f} MB ({reqs['plain']} requests), governance {rss['governance']:.0f} MB ({reqs['governance']} requests)"
-      f" -> {rss['governance'] / rss['plain']:.2f}x")
-print(f"  warm-up rounds of the same length (/s): plain {' '.join(warm['plain'])}; governance {' '.join(warm['governance'])}")
+print("  seconds of a fixed loop per core (lower is quicker; the apps run on the first half of the cores): " + "; ".join(
+    " ".join(r[1:]) for r in rows if r[0] == "corespeed"))
+for n in [a for a in ("governance", "token") if a in apps]:
+    if n == "token":
+        print("The token check alone: the plain app with the platform's token check (helix-token-check) in front of the same read")
+    print(f"  start to first 200 (median of {len(vals('start', 'plain', 'ms'))}): plain {start['plain']:.0f} ms, {label[n]} {start[n]:.0f} ms"
+          f" -> {start[n] / start['plain']:.2f}x (goal <= 1.5x) {verdict(start[n] / start['plain'] <= 1.5)}")
+    how = f"median of {len(vals('sat', 'plain', 'throughput'))}" if len(launches) == 1 else \
+        f"median of {len(launches)} launches' medians of {len(vals('sat', 'plain', 'throughput')) // len(launches)}"
+    print(f"  throughput ({how}): plain {sat['plain']:.0f}/s, {label[n]} {sat[n]:.0f}/s"
+          f" -> {sat[n] / sat['plain']:.2f}x (goal >= 0.7x) {verdict(sat[n] / sat['plain'] >= 0.7)}")
+    if len(launches) > 1:
+        pairs = [launch_sat[n][l] / launch_sat["plain"][l] for l in launches]
+        print(f"  throughput by launch (plain / {label[n]} -> ratio): " + "; ".join(
+            f"{launch_sat['plain'][l]:.0f} / {launch_sat[n][l]:.0f} -> {p:.2f}x" for l, p in zip(launches, pairs))
+            + f"; pairs {min(pairs):.2f}..{max(pairs):.2f}x, median {statistics.median(pairs):.2f}x")
+    print(f"  RSS after 10,000 requests{' (median of launches)' if len(launches) > 1 else ''}: plain {rss10k['plain']:.0f} MB ({reqs10k['plain']}), {label[n]} {rss10k[n]:.0f} MB ({reqs10k[n]})"
+          f" -> {rss10k[n] / rss10k['plain']:.2f}x (goal <= 1.3x) {verdict(rss10k[n] / rss10k['plain'] <= 1.3)}")
+    print(f"  RSS after all rounds: plain {rss['plain']:.0f} MB ({reqs['plain']} requests), {label[n]} {rss[n]:.0f} MB ({reqs[n]} requests)"
+          f" -> {rss[n] / rss['plain']:.2f}x")
+print("  warm-up rounds of the same length (/s): " + "; ".join(f"{label.get(n, n)} {' '.join(warm[n])}" for n in apps))
 print("  rounds:", " ".join(f"{r[0]}-{r[1]}:" + ":".join(p for p in r[2:] if not p.startswith(("load=", "p50_ms=", "failed=")))
                            for r in rows if r[0] in ("start", "sat")))
 profiled = [" ".join(r) for r in rows if r[0] == "profiled"]

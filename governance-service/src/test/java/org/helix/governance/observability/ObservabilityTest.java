@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
-import org.helix.platform.web.security.LazyAuthFailureHandlerFilter;
+import org.helix.platform.tokencheck.LazyAuthFailureHandlerFilter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

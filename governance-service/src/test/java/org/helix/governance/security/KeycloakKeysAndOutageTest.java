@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.InjectPrivateRealm;
 import org.helix.platform.testing.PrivateRealm;
-import org.helix.platform.web.security.SigningKeys;
+import org.helix.platform.tokencheck.SigningKeys;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

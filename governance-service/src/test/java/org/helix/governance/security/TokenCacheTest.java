@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.helix.governance.GovernanceServers;
 import org.helix.platform.edge.TokenDigest;
 import org.helix.platform.testing.Tokens;
-import org.helix.platform.web.security.VerifiedTokens;
+import org.helix.platform.tokencheck.VerifiedTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

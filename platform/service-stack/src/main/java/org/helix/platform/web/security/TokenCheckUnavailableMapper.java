@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.helix.platform.edge.ProblemTypes;
+import org.helix.platform.tokencheck.TokenCheckUnavailableException;
 import org.helix.platform.web.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

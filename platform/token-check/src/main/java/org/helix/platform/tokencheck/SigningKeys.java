@@ -1,4 +1,4 @@
-package org.helix.platform.web.security;
+package org.helix.platform.tokencheck;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

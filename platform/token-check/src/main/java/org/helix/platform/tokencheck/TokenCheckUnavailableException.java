@@ -1,4 +1,4 @@
-package org.helix.platform.web.security;
+package org.helix.platform.tokencheck;
 
 /**
  * The token could not be checked because the realm's keys could not be had (Keycloak unreachable): not a verdict on

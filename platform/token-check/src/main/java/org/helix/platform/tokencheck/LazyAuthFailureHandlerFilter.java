@@ -1,4 +1,4 @@
-package org.helix.platform.web.security;
+package org.helix.platform.tokencheck;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;

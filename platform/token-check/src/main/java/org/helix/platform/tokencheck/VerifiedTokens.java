@@ -1,4 +1,4 @@
-package org.helix.platform.web.security;
+package org.helix.platform.tokencheck;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
