@@ -8,13 +8,19 @@ import org.helix.governance.GovernanceServers;
 import org.helix.platform.testing.KafkaTestClient;
 import org.helix.platform.testing.Tokens;
 import org.helix.platform.tokencheck.LazyAuthFailureHandlerFilter;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -67,6 +73,42 @@ class ObservabilityTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("status=\"401\",uri=\"/api/governance/organisations/{id}\""), "401s by template");
         assertFalse(metrics.contains(path), "never by the request's own path (one series per id)");
+    }
+
+    @Test
+    void aRefusedTokenIsAnsweredAndLoggedOnce() {
+        String path = "/api/governance/organisations/" + UUID.randomUUID();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = ((ExtLogRecord) record).getFormattedMessage();
+                if (message != null && message.contains(path)) {
+                    lines.add(record.getLevel() + " " + message);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            given().auth().oauth2("not.a.token").get(path).then().statusCode(401)
+                    .contentType("application/problem+json").body("status", equalTo(401));
+            // the second answer, where there is one, comes right after the first on the same event loop
+            await().atMost(Duration.ofSeconds(5)).until(() -> !lines.isEmpty());
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).untilAsserted(() -> assertEquals(
+                    List.of("INFO GET " + path + " refused: 401 urn:helix:problem:unauthenticated"), lines,
+                    "one refusal, no second answer (\"Response has already been written\")"));
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test

@@ -24,6 +24,9 @@ import java.util.function.BiConsumer;
  * <p>
  * This filter has authentication's priority; registered at run time, it runs after Quarkus' authentication handler of
  * the same priority and before quarkus-rest's filter, and installs the handler quarkus-rest would have swapped in.
+ * quarkus-rest takes its own handler out again when a request enters the REST layer, so that a refusal there is
+ * answered by the REST layer's exception mappers alone; it does not know this one, so
+ * {@link RestLayerTakesOverAuthFailures} does the same for it.
  */
 @Singleton
 public class LazyAuthFailureHandlerFilter {
