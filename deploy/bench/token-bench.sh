@@ -17,19 +17,19 @@
 #
 # Usage: deploy/bench/token-bench.sh
 # Tunables (env): STARTS=3 ROUNDS=5 WARMUP_S=180 SAT_S=15 CONNECTIONS=16 XMX=256m PIN=split|none
-#                 XMS=8m: every app start with this heap and grow it on demand (default: the JVM's own choice, 1/64 of
+#                 XMS=8m: every app starts with this heap and grows it on demand (default: the JVM's own choice, 1/64 of
 #                 the machine's memory, which on a host of 16 GB or more is the whole -Xmx from the start; in a pod of
 #                 512 MiB it is 8 MB)
-#                 LAUNCHES=1: steps 2 and 3 with this many fresh JVMs of each app (alternating plain/governance); the
+#                 LAUNCHES=1: steps 2 and 3 with this many fresh JVMs of each app (alternating the apps); the
 #                 throughput of an app is then the median of its launches' medians, and every pair's ratio is printed
 #                 (two JVMs of one jar level off at different rates: one launch each cannot settle a ratio near 0.7x)
 #                 PROFILE=0: no step 4 (the profile)
 #                 TOKEN_APP=0: without the third app (plain app + token check)
-#                 APPCDS=1: every app start from a class-data-sharing archive of their own, made by a training run
+#                 APPCDS=1: every app starts from a class-data-sharing archive of their own, made by a training run
 #                 (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile on every measured start)
 #                 GOVERNANCE_CONFIG="-Dkey=value ...": configuration for governance-service only (an A/B of one of
 #                 its settings, e.g. -Dquarkus.otel.sdk.disabled=false); printed with the figures
-#                 NMT=1: every app run with native memory tracking (summary), and what each JVM holds after its
+#                 NMT=1: every app runs with native memory tracking (summary), and what each JVM holds after its
 #                 10,000 requests is kept in nmt-<app>.txt (a diagnosis of the RSS figure; tracking costs memory itself)
 #                 MALLOC_ARENA_MAX=N: cap glibc's malloc arenas of every app (default: glibc's own, 8 per core); tried
 #                 for the RSS figure on 1 Dec and not kept (REPORT.md)
